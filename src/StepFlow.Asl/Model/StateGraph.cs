@@ -1,0 +1,214 @@
+using System.Collections.Generic;
+using StepFlow.Asl.Json;
+
+namespace StepFlow.Asl.Model;
+
+/// <summary>
+/// The states of a definition as a graph of scopes: the machine, and inside its Parallel and Map states the
+/// branches and item processors, each a scope of its own (transitions never cross scopes). Built from the JSON
+/// tree, so it serves generated and hand-written definitions alike; malformed parts are skipped, not thrown on.
+/// </summary>
+public sealed class StateGraph
+{
+    private StateGraph(StateScope root) => Root = root;
+
+    public StateScope Root { get; }
+
+    public static StateGraph From(AslObject definition) => new(StateScope.Read(definition, "$", owner: null, kind: ScopeKind.Machine));
+
+    /// <summary>Every scope, depth first, the machine first.</summary>
+    public IEnumerable<StateScope> Scopes()
+    {
+        var stack = new Stack<StateScope>();
+        stack.Push(Root);
+        while (stack.Count > 0)
+        {
+            var scope = stack.Pop();
+            yield return scope;
+            for (var i = scope.States.Count - 1; i >= 0; i--)
+            {
+                var children = scope.States[i].Children;
+                for (var j = children.Count - 1; j >= 0; j--)
+                {
+                    stack.Push(children[j]);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>What kind of state container a scope is.</summary>
+public enum ScopeKind
+{
+    Machine,
+    Branch,
+    ItemProcessor,
+}
+
+/// <summary>One <c>States</c> object with its <c>StartAt</c>.</summary>
+public sealed class StateScope
+{
+    private StateScope(AslObject body, string path, StateNode? owner, ScopeKind kind)
+    {
+        Body = body;
+        Path = path;
+        Owner = owner;
+        Kind = kind;
+    }
+
+    public AslObject Body { get; }
+
+    /// <summary>JSONPath of the object holding StartAt and States.</summary>
+    public string Path { get; }
+
+    public StateNode? Owner { get; }
+
+    public ScopeKind Kind { get; }
+
+    public string? StartAt => Body.GetString("StartAt");
+
+    public List<StateNode> States { get; } = new();
+
+    public StateNode? Find(string name) => States.Find(s => s.Name == name);
+
+    internal static StateScope Read(AslObject body, string path, StateNode? owner, ScopeKind kind)
+    {
+        var scope = new StateScope(body, path, owner, kind);
+        if (body.GetObject("States") is { } states)
+        {
+            foreach (var property in states.Properties)
+            {
+                if (property.Value is AslObject state)
+                {
+                    scope.States.Add(StateNode.Read(scope, property, Placeholders.Append(path + ".States", property.Name), state));
+                }
+            }
+        }
+
+        return scope;
+    }
+}
+
+/// <summary>One state: its name, type, JSON body, outgoing transitions and nested scopes.</summary>
+public sealed class StateNode
+{
+    private StateNode(StateScope scope, AslProperty declaration, string path, AslObject body)
+    {
+        Scope = scope;
+        Declaration = declaration;
+        Path = path;
+        Body = body;
+    }
+
+    public StateScope Scope { get; }
+
+    public AslProperty Declaration { get; }
+
+    public string Name => Declaration.Name;
+
+    public string Path { get; }
+
+    public AslObject Body { get; }
+
+    public string Type => Body.GetString("Type") ?? string.Empty;
+
+    public bool IsEnd => Body["End"] is AslBoolean { Value: true };
+
+    public List<StateEdge> Edges { get; } = new();
+
+    public List<StateScope> Children { get; } = new();
+
+    internal static StateNode Read(StateScope scope, AslProperty declaration, string path, AslObject body)
+    {
+        var node = new StateNode(scope, declaration, path, body);
+        node.ReadEdges();
+        node.ReadChildren();
+        return node;
+    }
+
+    private void ReadEdges()
+    {
+        AddEdge(Body["Next"], EdgeKind.Next, label: null);
+        if (Body.GetArray("Choices") is { } choices)
+        {
+            for (var i = 0; i < choices.Items.Count; i++)
+            {
+                if (choices.Items[i] is AslObject rule)
+                {
+                    AddEdge(rule["Next"], EdgeKind.Choice, ChoiceLabel.Describe(rule, i));
+                }
+            }
+        }
+
+        AddEdge(Body["Default"], EdgeKind.Default, "Default");
+        if (Body.GetArray("Catch") is { } catchers)
+        {
+            foreach (var item in catchers.Items)
+            {
+                if (item is AslObject catcher)
+                {
+                    AddEdge(catcher["Next"], EdgeKind.Catch, ErrorList(catcher));
+                }
+            }
+        }
+    }
+
+    private void AddEdge(AslValue? target, EdgeKind kind, string? label)
+    {
+        if (target is AslString name)
+        {
+            Edges.Add(new StateEdge(name.Value, kind, label, name));
+        }
+    }
+
+    private void ReadChildren()
+    {
+        if (Body.GetArray("Branches") is { } branches)
+        {
+            for (var i = 0; i < branches.Items.Count; i++)
+            {
+                if (branches.Items[i] is AslObject branch)
+                {
+                    Children.Add(StateScope.Read(branch, Path + ".Branches[" + i + "]", this, ScopeKind.Branch));
+                }
+            }
+        }
+
+        foreach (var field in new[] { "ItemProcessor", "Iterator" })
+        {
+            if (Body.GetObject(field) is { } processor)
+            {
+                Children.Add(StateScope.Read(processor, Path + "." + field, this, ScopeKind.ItemProcessor));
+            }
+        }
+    }
+
+    private static string ErrorList(AslObject catcher)
+    {
+        var names = new List<string>();
+        if (catcher.GetArray("ErrorEquals") is { } errors)
+        {
+            foreach (var error in errors.Items)
+            {
+                if (error is AslString s)
+                {
+                    names.Add(s.Value);
+                }
+            }
+        }
+
+        return string.Join(", ", names);
+    }
+}
+
+/// <summary>How a transition arises.</summary>
+public enum EdgeKind
+{
+    Next,
+    Choice,
+    Default,
+    Catch,
+}
+
+/// <summary>A transition to a state named <see cref="Target"/>; <see cref="Source"/> is the JSON string naming it.</summary>
+public readonly record struct StateEdge(string Target, EdgeKind Kind, string? Label, AslString Source);
