@@ -15,6 +15,8 @@ public static class AslFieldOrder
     {
         // Machine level.
         "Comment", "QueryLanguage", "StartAt", "Version",
+        // Retriers and catchers open with what they match.
+        "ErrorEquals",
         // What the state is.
         "Type", "Resource", "Credentials",
         // Choice
@@ -32,7 +34,7 @@ public static class AslFieldOrder
         // Limits
         "TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath",
         // Error handling
-        "ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds", "JitterStrategy",
+        "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds", "JitterStrategy",
         "Retry", "Catch",
         // Where it goes
         "Next", "End",

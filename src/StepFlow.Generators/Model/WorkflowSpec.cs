@@ -1,0 +1,41 @@
+using StepFlow.Asl;
+using StepFlow.Asl.Json;
+
+namespace StepFlow.Generators.Model;
+
+/// <summary>
+/// Everything the emitters need about one state machine class, and nothing Roslyn: strings, enums, the ASL tree
+/// and equatable arrays. Equal by content, so an edit that does not change the workflow leaves the pipeline cached.
+/// </summary>
+internal sealed record WorkflowSpec(
+    string Name,
+    string? Namespace,
+    EquatableArray<ContainingTypeSpec> ContainingTypes,
+    string ClassName,
+    string TypeKeyword,
+    bool IsExpress,
+    AslObject Definition,
+    EquatableArray<TaskMethodSpec> TaskMethods,
+    TypeRef? SerializerContext)
+{
+    /// <summary>The file name stem under statemachines/: the machine name.</summary>
+    public string FileStem => Name;
+
+    /// <summary>The hint name of the generated source: unique per class.</summary>
+    public string HintName
+    {
+        get
+        {
+            var prefix = Namespace is null ? string.Empty : Namespace + ".";
+            foreach (var containing in ContainingTypes)
+            {
+                prefix += containing.Name + ".";
+            }
+
+            return prefix + ClassName + ".StateMachine.g.cs";
+        }
+    }
+}
+
+/// <summary>A type the workflow class is nested in: the generated partial must repeat it.</summary>
+internal sealed record ContainingTypeSpec(string Keyword, string Name);

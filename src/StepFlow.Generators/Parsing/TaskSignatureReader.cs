@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using StepFlow.Asl;
+using StepFlow.Generators.Model;
+
+namespace StepFlow.Generators.Parsing;
+
+/// <summary>
+/// Maps a C# task method to a state's input and output: one payload parameter (the input), optionally an
+/// <c>ILambdaContext</c> and a <c>CancellationToken</c> in any order; returns T, Task&lt;T&gt;, ValueTask&lt;T&gt;,
+/// void, Task or ValueTask.
+/// </summary>
+internal static class TaskSignatureReader
+{
+    public static TaskMethodSpec? Read(IMethodSymbol method, string stateName, string resource, AttributeData attribute, IParseSink sink)
+    {
+        if (method.IsGenericMethod)
+        {
+            sink.Problem(ParseProblemKind.UnsupportedSignature, "Task method '" + method.Name + "' cannot be generic: a state's input and output types are fixed", method, attribute, null);
+            return null;
+        }
+
+        TypeRef? input = null;
+        var takesContext = false;
+        var takesCancellation = false;
+        var order = new List<string>();
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind != RefKind.None)
+            {
+                sink.Problem(ParseProblemKind.UnsupportedSignature, "Parameter '" + parameter.Name + "' of task method '" + method.Name + "' cannot be ref, out or in", method, attribute, null);
+                return null;
+            }
+
+            var metadataName = TypeRefs.MetadataName(parameter.Type);
+            if (metadataName == KnownNames.LambdaContext && !takesContext)
+            {
+                takesContext = true;
+                order.Add("context");
+            }
+            else if (metadataName == KnownNames.CancellationToken && !takesCancellation)
+            {
+                takesCancellation = true;
+                order.Add("cancellationToken");
+            }
+            else if (input is null && parameter.Type.TypeKind != TypeKind.Error)
+            {
+                input = TypeRefs.From(parameter.Type);
+                order.Add("input");
+            }
+            else
+            {
+                sink.Problem(
+                    ParseProblemKind.UnsupportedSignature,
+                    "Task method '" + method.Name + "' takes one input parameter (plus an optional ILambdaContext and CancellationToken); remove '" + parameter.Name + "'",
+                    method,
+                    attribute,
+                    null);
+                return null;
+            }
+        }
+
+        if (!TryReadReturn(method.ReturnType, out var output, out var isAsync, out var isValueTask))
+        {
+            sink.Problem(ParseProblemKind.UnsupportedSignature, "Task method '" + method.Name + "' returns a type StepFlow cannot use as a state output", method, attribute, null);
+            return null;
+        }
+
+        return new TaskMethodSpec(stateName, method.Name, input, output, isAsync, isValueTask, takesContext, takesCancellation, method.IsStatic, resource, order.ToEquatableArray());
+    }
+
+    private static bool TryReadReturn(ITypeSymbol returnType, out TypeRef? output, out bool isAsync, out bool isValueTask)
+    {
+        output = null;
+        isAsync = false;
+        isValueTask = false;
+        if (returnType.TypeKind == TypeKind.Error || returnType.IsRefLikeType || returnType.TypeKind == TypeKind.Pointer)
+        {
+            return false;
+        }
+
+        if (returnType.SpecialType == SpecialType.System_Void)
+        {
+            return true;
+        }
+
+        var name = TypeRefs.MetadataName(returnType);
+        switch (name)
+        {
+            case KnownNames.Task:
+                isAsync = true;
+                return true;
+            case KnownNames.ValueTask:
+                isAsync = isValueTask = true;
+                return true;
+            case KnownNames.TaskOfT:
+            case KnownNames.ValueTaskOfT:
+                isAsync = true;
+                isValueTask = name == KnownNames.ValueTaskOfT;
+                var argument = ((INamedTypeSymbol)returnType).TypeArguments[0];
+                if (argument.TypeKind == TypeKind.Error)
+                {
+                    return false;
+                }
+
+                output = TypeRefs.From(argument);
+                return true;
+            default:
+                output = TypeRefs.From(returnType);
+                return true;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using StepFlow.Asl.Validation;
+using StepFlow.Generators.Emitting;
+using StepFlow.Generators.Model;
+using StepFlow.Generators.Parsing;
+
+namespace StepFlow.Generators;
+
+/// <summary>
+/// Compiles each <c>[StateMachine]</c> partial class into ASL. Invalid workflows produce no output: the analyzers
+/// report why, on the exact attribute argument, so the generator itself reports nothing.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class StateMachineGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var workflows = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.StateMachineAttribute,
+                predicate: static (node, _) => node is ClassDeclarationSyntax,
+                transform: static (syntaxContext, cancellationToken) => Parse(syntaxContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Workflows);
+
+        var valid = workflows
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.ValidWorkflows);
+
+        context.RegisterSourceOutput(valid, static (output, spec) =>
+            output.AddSource(spec.HintName, SourceText.From(WorkflowEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+    }
+
+    internal static WorkflowSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0 || !CanGenerateInto(type))
+        {
+            return null;
+        }
+
+        try
+        {
+            var problems = new ProblemCounter();
+            var parser = new WorkflowParser(KnownSymbols.Create(context.SemanticModel.Compilation), problems, cancellationToken);
+            var spec = parser.Parse(type, context.Attributes[0]);
+            if (spec is null || problems.Count > 0 || AslValidator.HasErrors(AslValidator.Validate(spec.Definition)))
+            {
+                return null;
+            }
+
+            return spec;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A generator exception fails the user's whole build (CS8785) while they are mid-edit. The analyzers
+            // build the same model and report what is wrong, so here an unexpected failure means "emit nothing".
+            return null;
+        }
+    }
+
+    /// <summary>The class and every containing type must be partial and non-generic for the generated partial to compile.</summary>
+    private static bool CanGenerateInto(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType)
+            {
+                return false;
+            }
+
+            foreach (var reference in current.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+using System;
+
+namespace StepFlow.Local.Errors;
+
+/// <summary>A Step Functions error raised while a state runs. Control flow for Retry/Catch; never escapes the engine.</summary>
+public sealed class StatesErrorException : Exception
+{
+    public StatesErrorException(string? error, string? cause, bool catchable = true)
+        : base((error ?? "(no error)") + ": " + (cause ?? "(no cause)"))
+    {
+        Error = error;
+        Cause = cause;
+        IsCatchable = catchable && error != StatesErrorNames.Runtime;
+    }
+
+    /// <summary>The error name (null when a callback failed without one).</summary>
+    public string? Error { get; }
+
+    /// <summary>The cause text.</summary>
+    public string? Cause { get; }
+
+    /// <summary>False for States.Runtime and engine errors: no Retry or Catch applies.</summary>
+    public bool IsCatchable { get; }
+
+    /// <summary>An uncatchable States.Runtime error.</summary>
+    public static StatesErrorException Runtime(string cause) => new(StatesErrorNames.Runtime, cause, catchable: false);
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using StepFlow.Local.Errors;
+using StepFlow.Local.History;
+using StepFlow.Local.Tasks;
+using StepFlow.Local.Time;
+
+namespace StepFlow.Local.Execution;
+
+/// <summary>Everything one execution's states share: identity, clock, random source, history, task dispatch.</summary>
+internal sealed class ExecutionRun
+{
+    private int _transitions;
+
+    public ExecutionRun(ExecutionIdentity identity, JsonNode? input, LocalEngineOptions options, TaskDispatcher tasks, TaskTokenRegistry tokens, CancellationToken cancellation)
+    {
+        Identity = identity;
+        Input = input;
+        Options = options;
+        Clock = options.TimeProvider;
+        Random = options.RandomSeed is { } seed ? new Random(seed) : new Random();
+        Tasks = tasks;
+        Tokens = tokens;
+        Cancellation = cancellation;
+        StartTime = Clock.GetUtcNow();
+        StartTimeText = FormatTimestamp(StartTime);
+        History = new HistoryRecorder(Clock, options.RecordHistory);
+        Loop = new ExecutionLoop(Clock);
+    }
+
+    public ExecutionIdentity Identity { get; }
+
+    public JsonNode? Input { get; }
+
+    public LocalEngineOptions Options { get; }
+
+    public TimeProvider Clock { get; }
+
+    public Random Random { get; }
+
+    public TaskDispatcher Tasks { get; }
+
+    public TaskTokenRegistry Tokens { get; }
+
+    public CancellationToken Cancellation { get; }
+
+    public DateTimeOffset StartTime { get; }
+
+    public string StartTimeText { get; }
+
+    public HistoryRecorder History { get; }
+
+    public ExecutionLoop Loop { get; }
+
+    /// <summary>Counts one state entry; fails the execution once the configured limit is passed (runaway loops).</summary>
+    public void CountTransition()
+    {
+        if (Interlocked.Increment(ref _transitions) > Options.MaxTransitions)
+        {
+            throw new StatesErrorException(
+                StatesErrorNames.MaxTransitionsExceeded,
+                "The execution entered more than " + Options.MaxTransitions + " states (LocalEngineOptions.MaxTransitions); it is probably looping forever.",
+                catchable: false);
+        }
+    }
+
+    public int Transitions => Volatile.Read(ref _transitions);
+
+    /// <summary>Waits on the execution's clock (virtual or real).</summary>
+    public Task DelayAsync(TimeSpan delay, CancellationToken cancellation) =>
+        delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, Clock, cancellation);
+
+    /// <summary>ISO-8601 UTC with milliseconds, as AWS writes Context Object times.</summary>
+    public static string FormatTimestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace StepFlow.Local.Json;
+
+/// <summary>JsonNode helpers the interpreter leans on.</summary>
+public static class JsonNodes
+{
+    private static readonly JsonSerializerOptions CompactOptions = new()
+    {
+        WriteIndented = false,
+        // AWS writes non-ASCII characters as-is in history payloads; only JSON-mandatory escapes are applied.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 512 };
+
+    /// <summary>A node that may be inserted into a new parent: the node itself when it has no parent, else a copy.</summary>
+    public static JsonNode? Detach(JsonNode? node) => node is null || node.Parent is null ? node : node.DeepClone();
+
+    /// <summary>Compact JSON text (no spaces), the form AWS uses in history payloads.</summary>
+    public static string ToCompactJson(JsonNode? node) => node is null ? "null" : node.ToJsonString(CompactOptions);
+
+    /// <summary>Parses JSON text and materializes every container so later reads are thread-safe.</summary>
+    /// <exception cref="JsonException">The text is not JSON.</exception>
+    public static JsonNode? Parse(string text)
+    {
+        var node = JsonNode.Parse(text, documentOptions: ParseOptions);
+        Materialize(node);
+        return node;
+    }
+
+    /// <summary>Structural equality; numbers compare by value (1 equals 1.0).</summary>
+    public static bool DeepEquals(JsonNode? a, JsonNode? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        var kind = a.GetValueKind();
+        if (kind != b.GetValueKind())
+        {
+            return false;
+        }
+
+        return kind switch
+        {
+            JsonValueKind.Number => a.GetValue<double>().Equals(b.GetValue<double>()) || string.Equals(a.ToJsonString(), b.ToJsonString(), StringComparison.Ordinal),
+            JsonValueKind.String => string.Equals(a.GetValue<string>(), b.GetValue<string>(), StringComparison.Ordinal),
+            JsonValueKind.Object or JsonValueKind.Array => JsonNode.DeepEquals(a, b),
+            _ => true,
+        };
+    }
+
+    /// <summary>True for a JSON string node.</summary>
+    public static bool IsString(JsonNode? node, out string value)
+    {
+        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+        {
+            value = v.GetValue<string>();
+            return true;
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    /// <summary>True for a JSON number node.</summary>
+    public static bool IsNumber(JsonNode? node, out double value)
+    {
+        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
+        {
+            value = v.GetValue<double>();
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>The JSON kind of a node, treating C# null as JSON null.</summary>
+    public static JsonValueKind KindOf(JsonNode? node) => node is null ? JsonValueKind.Null : node.GetValueKind();
+
+    /// <summary>Size of the compact UTF-8 serialization, used for the 256 KiB payload quota.</summary>
+    public static int Utf8Size(JsonNode? node) => System.Text.Encoding.UTF8.GetByteCount(ToCompactJson(node));
+
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var pair in obj)
+                {
+                    Materialize(pair.Value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Materialize(item);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using StepFlow.Local.DataFlow;
+using StepFlow.Local.Execution;
+
+namespace StepFlow.Local.States;
+
+/// <summary>A compiled state: its transitions, its data flow and how it runs.</summary>
+internal abstract class State
+{
+    public required string Name { get; init; }
+
+    public string? Next { get; init; }
+
+    public bool End { get; init; }
+
+    public required StateDataFlow Flow { get; init; }
+
+    public bool IsJsonata { get; init; }
+
+    /// <summary>AWS's type name, used in event names (<c>Pass</c> → <c>PassStateEntered</c>).</summary>
+    public abstract string TypeName { get; }
+
+    /// <summary>True for Task, Parallel and Map, whose Context Object carries <c>State.RetryCount</c>.</summary>
+    public virtual bool HasRetryCount => false;
+
+    /// <summary>Runs one visit. Errors are thrown as <see cref="Errors.StatesErrorException"/>.</summary>
+    public abstract ValueTask<StateResult> ExecuteAsync(StateVisit visit);
+
+    /// <summary>The result for leaving through <c>Next</c> or <c>End</c>.</summary>
+    protected StateResult Continue(JsonNode? output, IReadOnlyDictionary<string, JsonNode?>? assigned) =>
+        new(output, End ? null : Next, assigned);
+}

@@ -1,0 +1,4 @@
+namespace StepFlow.Visualization.Layout;
+
+/// <summary>A point in diagram units.</summary>
+public readonly record struct Point(double X, double Y);
