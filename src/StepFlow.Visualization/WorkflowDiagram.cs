@@ -12,7 +12,6 @@ public sealed class WorkflowDiagram
     {
         Definition = definition;
         Layout = GraphLayouter.Layout(definition.Root);
-        Layout.Offset(0, 0);
     }
 
     /// <summary>The definition's graph.</summary>

@@ -24,7 +24,7 @@ internal static class GraphLayouter
             {
                 int index = nodes.IndexOf(edge.From);
                 double labelWidth = edge.Label is null ? 0 : LayoutMetrics.LabelWidth(edge.Label);
-                selfLoopReserve[index] = Math.Max(selfLoopReserve[index], LayoutMetrics.SelfLoopReach + labelWidth);
+                selfLoopReserve[index] = Math.Max(selfLoopReserve[index], LayoutMetrics.SelfLoopReach + labelWidth + 4);
             }
         }
 

@@ -144,7 +144,8 @@ internal static class HorizontalPlacer
 
         foreach (LayeredVertex vertex in graph.Vertices)
         {
-            vertex.X -= left;
+            // Whole-unit left edges: exact arithmetic for containment checks and short SVG numbers.
+            vertex.X = Math.Round(vertex.X - vertex.Width / 2 - left, MidpointRounding.AwayFromZero) + vertex.Width / 2;
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class LayoutMetrics
     public const double LaneGap = 10;
     public const double RankGap = 14;
 
-    public const double ContainerHeader = 36;
+    public const double ContainerHeader = 42;
     public const double ContainerPadding = 10;
     public const double LaneCaption = 18;
     public const double LanePadding = 6;
