@@ -25,10 +25,8 @@ internal sealed partial class Evaluator
         {
             return Apply(proc, args, input, expr.ProcedureName);
         }
-        catch (JsonataException e)
+        catch (JsonataException e) when (Annotate(e, expr.Position, expr.ProcedureName))
         {
-            if (!e.HasPosition) e.Position = expr.Position;
-            e.Token ??= expr.ProcedureName;
             throw;
         }
     }
@@ -50,13 +48,23 @@ internal sealed partial class Evaluator
             {
                 result = ApplyInner(next, evaluatedArgs, input, call.ProcedureName);
             }
-            catch (JsonataException e)
+            catch (JsonataException e) when (Annotate(e, call.Position, null))
             {
-                if (!e.HasPosition) e.Position = call.Position;
                 throw;
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Fills in the position and token of an error as it passes. Used as an exception filter that never catches:
+    /// filters run before unwinding, so deep recursion does not pay for a catch-and-rethrow at every level.
+    /// </summary>
+    private static bool Annotate(JsonataException e, int position, string? token)
+    {
+        if (!e.HasPosition) e.Position = position;
+        e.Token ??= token;
+        return false;
     }
 
     private object? ApplyInner(object? proc, object?[] args, object? input, string? name)

@@ -199,6 +199,13 @@ internal sealed partial class Evaluator
     {
         JList results = JList.NewSequence();
         if (input is JList { OuterWrapper: true } wrapper && wrapper.Count > 0) input = wrapper[0];
+        if (input is JList list)
+        {
+            // A JavaScript array is an object whose keys are its indexes, so '*' over a top-level array yields its members.
+            var members = new JList(list.Count);
+            Values.Flatten(list, members);
+            return members;
+        }
         if (input is JObject obj)
         {
             foreach (var pair in obj)

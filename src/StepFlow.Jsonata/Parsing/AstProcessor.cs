@@ -255,11 +255,13 @@ internal sealed class AstProcessor
                 step.Tuple = true;
                 return result;
             case "~>":
-                return new Node(NodeType.Apply, expr.Value, expr.Position)
+                result = new Node(NodeType.Apply, expr.Value, expr.Position)
                 {
                     Lhs = Process(expr.Lhs!),
                     Rhs = Process(expr.Rhs!),
                 };
+                result.KeepArray = result.Lhs.KeepArray || result.Rhs.KeepArray;
+                return result;
             default:
                 result = new Node(NodeType.Binary, expr.Value, expr.Position)
                 {

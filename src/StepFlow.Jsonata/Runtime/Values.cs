@@ -88,9 +88,9 @@ internal static class Values
         if (ReferenceEquals(left, right)) return true;
         switch (left)
         {
-            case double a: return right is double b && a == b;
-            case string a: return right is string b && a == b;
-            case bool a: return right is bool b && a == b;
+            case double a: return right is double bd && a == bd;
+            case string a: return right is string bs && a == bs;
+            case bool a: return right is bool bb && a == bb;
             case JList a:
                 if (right is not JList bl || a.Count != bl.Count) return false;
                 for (int i = 0; i < a.Count; i++)
