@@ -22,6 +22,16 @@ public sealed class StatesErrorException : Exception
     /// <summary>False for States.Runtime and engine errors: no Retry or Catch applies.</summary>
     public bool IsCatchable { get; }
 
+    /// <summary>True once the cause names the state it happened in.</summary>
+    public bool HasStatePrefix { get; private init; }
+
+    /// <summary>The same error with AWS's "An error occurred while executing the state …" prefix on the cause.</summary>
+    public StatesErrorException WithStatePrefix(string stateName, long enteredEventId) =>
+        new(Error, "An error occurred while executing the state '" + stateName + "' (entered at the event id #" + enteredEventId + "). " + Cause, IsCatchable)
+        {
+            HasStatePrefix = true,
+        };
+
     /// <summary>An uncatchable States.Runtime error.</summary>
     public static StatesErrorException Runtime(string cause) => new(StatesErrorNames.Runtime, cause, catchable: false);
 }

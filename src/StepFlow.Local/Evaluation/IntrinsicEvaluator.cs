@@ -98,10 +98,10 @@ internal static class IntrinsicEvaluator
                     if (chunk is null || chunk.Count == size)
                     {
                         chunk = new JsonArray();
-                        result.Add(chunk);
+                        result.Add((JsonNode)chunk);
                     }
 
-                    chunk.Add(item?.DeepClone());
+                    chunk.Add((JsonNode?)item?.DeepClone());
                 }
 
                 return result;
@@ -184,7 +184,7 @@ internal static class IntrinsicEvaluator
                 var result = new JsonArray();
                 foreach (var part in parts)
                 {
-                    result.Add(JsonValue.Create(part));
+                    result.Add((JsonNode)JsonValue.Create(part));
                 }
 
                 return result;
@@ -205,7 +205,7 @@ internal static class IntrinsicEvaluator
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x40);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         var hex = Convert.ToHexString(bytes).ToLowerInvariant();
-        return string.Concat(hex.AsSpan(0, 8), "-", hex.AsSpan(8, 4), "-", hex.AsSpan(12, 4), "-", hex.AsSpan(16, 4)) + "-" + hex.Substring(20, 12);
+        return hex.Substring(0, 8) + "-" + hex.Substring(8, 4) + "-" + hex.Substring(12, 4) + "-" + hex.Substring(16, 4) + "-" + hex.Substring(20, 12);
     }
 
     private static JsonArray Range(IntrinsicCall call, long start, long end, long step)
@@ -223,7 +223,7 @@ internal static class IntrinsicEvaluator
                 throw Failure(call, "The result would have more than 1000 elements.");
             }
 
-            result.Add(JsonValue.Create(v));
+            result.Add((JsonNode)JsonValue.Create(v));
         }
 
         return result;

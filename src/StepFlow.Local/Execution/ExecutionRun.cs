@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using StepFlow.Local.Errors;
 using StepFlow.Local.History;
+using StepFlow.Local.Mocks;
 using StepFlow.Local.Tasks;
 using StepFlow.Local.Time;
 
@@ -13,6 +15,7 @@ namespace StepFlow.Local.Execution;
 /// <summary>Everything one execution's states share: identity, clock, random source, history, task dispatch.</summary>
 internal sealed class ExecutionRun
 {
+    private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
     private int _transitions;
 
     public ExecutionRun(ExecutionIdentity identity, JsonNode? input, LocalEngineOptions options, TaskDispatcher tasks, TaskTokenRegistry tokens, CancellationToken cancellation)
@@ -68,6 +71,20 @@ internal sealed class ExecutionRun
     }
 
     public int Transitions => Volatile.Read(ref _transitions);
+
+    /// <summary>Mocks of the MockConfigFile test case this execution was started with, by state name.</summary>
+    public IReadOnlyDictionary<string, MockedResponseSequence>? TestCaseMocks { get; init; }
+
+    /// <summary>Counts calls per Task state for mock invocation numbers.</summary>
+    public int NextInvocation(string stateName)
+    {
+        lock (_invocations)
+        {
+            _invocations.TryGetValue(stateName, out var count);
+            _invocations[stateName] = count + 1;
+            return count;
+        }
+    }
 
     /// <summary>Waits on the execution's clock (virtual or real).</summary>
     public Task DelayAsync(TimeSpan delay, CancellationToken cancellation) =>

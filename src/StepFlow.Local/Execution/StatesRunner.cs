@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using StepFlow.Local.Errors;
+using StepFlow.Local.History;
+using StepFlow.Local.Json;
+using StepFlow.Local.Jsonata;
+using StepFlow.Local.States;
+using StepFlow.Local.Tasks;
+
+namespace StepFlow.Local.Execution;
+
+/// <summary>Walks a <see cref="StateBlock"/> from StartAt to an end, recording Entered/Exited events and applying
+/// variable assignments between states. Errors propagate to the caller (execution, Parallel or Map).</summary>
+internal static class StatesRunner
+{
+    public static async ValueTask<JsonNode?> RunAsync(StateBlock block, JsonNode? input, Scope scope)
+    {
+        var run = scope.Run;
+        var state = block.States[block.StartAt];
+        while (true)
+        {
+            scope.Cancellation.ThrowIfCancellationRequested();
+            run.CountTransition();
+            var enteredId = scope.History.Emit(scope.Cursor, HistoryEventTypes.StateEntered(state.TypeName), new HistoryEventDetails
+            {
+                Name = state.Name,
+                InputPayload = new LazyJsonText(input),
+            });
+            var visit = new StateVisit(scope, state, input, enteredId);
+            StateResult result;
+            try
+            {
+                if (state.IsJsonata && run.Options.JsonataEvaluator is null)
+                {
+                    throw JsonataSupport.NotSupported(state.Name);
+                }
+
+                var pending = state.ExecuteAsync(visit);
+                result = pending.IsCompletedSuccessfully ? pending.Result : await pending;
+            }
+            catch (StatesErrorException e) when (e.Error == StatesErrorNames.Runtime && !e.HasStatePrefix)
+            {
+                throw e.WithStatePrefix(state.Name, enteredId);
+            }
+
+            if (JsonSizeGuard.Exceeds(result.Output, TaskDispatcher.PayloadLimit))
+            {
+                throw new StatesErrorException(
+                    StatesErrorNames.DataLimitExceeded,
+                    "The state/task '" + state.Name + "' returned a result with a size exceeding the maximum number of bytes service limit.",
+                    catchable: false);
+            }
+
+            scope.History.Emit(scope.Cursor, HistoryEventTypes.StateExited(state.TypeName), new HistoryEventDetails
+            {
+                Name = state.Name,
+                OutputPayload = new LazyJsonText(result.Output),
+                AssignedVariables = Describe(result.Assigned),
+            });
+            if (result.Assigned is { Count: > 0 } assigned)
+            {
+                scope.Variables.Assign(assigned);
+            }
+
+            if (result.Next is null)
+            {
+                return result.Output;
+            }
+
+            state = block.States[result.Next];
+            input = result.Output;
+        }
+    }
+
+    private static IReadOnlyDictionary<string, string>? Describe(IReadOnlyDictionary<string, JsonNode?>? assigned)
+    {
+        if (assigned is null || assigned.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new Dictionary<string, string>(assigned.Count, System.StringComparer.Ordinal);
+        foreach (var pair in assigned)
+        {
+            text[pair.Key] = JsonNodes.ToCompactJson(pair.Value);
+        }
+
+        return text;
+    }
+}

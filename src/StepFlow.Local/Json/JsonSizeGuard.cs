@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+
+namespace StepFlow.Local.Json;
+
+/// <summary>Checks the 256 KiB payload quota without serializing small payloads: a cheap upper bound first, the
+/// exact UTF-8 size only when the bound is over the limit.</summary>
+internal static class JsonSizeGuard
+{
+    public static bool Exceeds(JsonNode? node, int limit)
+    {
+        long bound = 0;
+        if (!BoundWithin(node, limit, ref bound))
+        {
+            return JsonNodes.Utf8Size(node) > limit;
+        }
+
+        return false;
+    }
+
+    // Upper bound: every string char may take 6 bytes (\uXXXX), numbers at most 32 chars, plus punctuation.
+    private static bool BoundWithin(JsonNode? node, long limit, ref long bound)
+    {
+        switch (node)
+        {
+            case null:
+                bound += 4;
+                break;
+            case JsonObject obj:
+                bound += 2;
+                foreach (var pair in obj)
+                {
+                    bound += (pair.Key.Length * 6L) + 4;
+                    if (!BoundWithin(pair.Value, limit, ref bound))
+                    {
+                        return false;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                bound += 2;
+                foreach (var item in array)
+                {
+                    bound += 1;
+                    if (!BoundWithin(item, limit, ref bound))
+                    {
+                        return false;
+                    }
+                }
+
+                break;
+            default:
+                bound += JsonNodes.IsString(node, out var s) ? (s.Length * 6L) + 2 : 32;
+                break;
+        }
+
+        return bound <= limit;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using System.Threading;
+
+namespace StepFlow.Local.Tasks;
+
+/// <summary>What a task handler is asked to do.</summary>
+public sealed class TaskInvocation
+{
+    internal TaskInvocation(string executionArn, string stateName, TaskResource resource, JsonNode? input, int retryCount, string? taskToken, CancellationToken cancellation)
+    {
+        ExecutionArn = executionArn;
+        StateName = stateName;
+        Resource = resource;
+        Input = input;
+        RetryCount = retryCount;
+        TaskToken = taskToken;
+        CancellationToken = cancellation;
+    }
+
+    public string ExecutionArn { get; }
+
+    public string StateName { get; }
+
+    public TaskResource Resource { get; }
+
+    /// <summary>The task input (after InputPath/Parameters or Arguments). Do not modify it.</summary>
+    public JsonNode? Input { get; }
+
+    /// <summary>0 on the first attempt, +1 per retry.</summary>
+    public int RetryCount { get; }
+
+    /// <summary>For <c>.waitForTaskToken</c> resources: the token to pass to SendTaskSuccess/Failure.</summary>
+    public string? TaskToken { get; }
+
+    /// <summary>Signalled when the task times out or the execution stops.</summary>
+    public CancellationToken CancellationToken { get; }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using StepFlow.Local;
+using StepFlow.Local.Api;
+using StepFlow.Local.Errors;
+using StepFlow.Local.Tasks;
+
+namespace StepFlow.Conformance.Tests;
+
+/// <summary>Replays a case's recorded <c>task_results</c> as task handlers: each Scheduled event starts one
+/// invocation whose outcome (Succeeded, Failed, TimedOut, Submitted + callback) is reproduced in order.</summary>
+internal sealed class RecordedTaskFeeder
+{
+    private readonly Queue<List<JsonObject>> _invocations = new();
+    private LocalStepFunctionsEngine? _engine;
+
+    public RecordedTaskFeeder(JsonArray? taskResults)
+    {
+        List<JsonObject>? current = null;
+        foreach (var node in taskResults ?? new JsonArray())
+        {
+            var entry = (JsonObject)node!;
+            var type = entry["event"]?.GetValue<string>() ?? string.Empty;
+            if (type.EndsWith("Scheduled", System.StringComparison.Ordinal))
+            {
+                current = new List<JsonObject>();
+                _invocations.Enqueue(current);
+            }
+
+            current?.Add(entry);
+        }
+    }
+
+    public void Attach(LocalStepFunctionsEngine engine)
+    {
+        _engine = engine;
+        engine.Options.TaskHandlers.Fallback = HandleAsync;
+    }
+
+    private async ValueTask<JsonNode?> HandleAsync(TaskInvocation invocation)
+    {
+        if (!_invocations.TryDequeue(out var events))
+        {
+            throw new TaskFailedException("Conformance.NoRecordedResult", "The recording has no further task result for state '" + invocation.StateName + "'.");
+        }
+
+        JsonNode? submitted = null;
+        var hasSubmitted = false;
+        foreach (var e in events)
+        {
+            var type = e["event"]!.GetValue<string>();
+            if (type == "TaskSubmitted")
+            {
+                hasSubmitted = true;
+                submitted = e["output"]?.DeepClone();
+                continue;
+            }
+
+            if (type.EndsWith("Succeeded", System.StringComparison.Ordinal))
+            {
+                if (invocation.TaskToken is { } token)
+                {
+                    await _engine!.SendTaskSuccessAsync(new SendTaskSuccessRequest(token, e["output"]?.ToJsonString() ?? "null"));
+                    return submitted;
+                }
+
+                return e["output"]?.DeepClone();
+            }
+
+            if (type.EndsWith("Failed", System.StringComparison.Ordinal) || type.EndsWith("TimedOut", System.StringComparison.Ordinal))
+            {
+                var error = e["error"]?.GetValue<string>() ?? (type.EndsWith("TimedOut", System.StringComparison.Ordinal) ? StatesErrorNames.Timeout : null);
+                var cause = e["cause"] is JsonValue v ? v.ToString() : e["cause"] is JsonNode obj ? PythonJson.Serialize(obj) : null;
+                if (invocation.TaskToken is { } token && hasSubmitted)
+                {
+                    await _engine!.SendTaskFailureAsync(new SendTaskFailureRequest(token, error, cause));
+                    return submitted;
+                }
+
+                throw new TaskFailedException(error ?? StatesErrorNames.TaskFailed, cause);
+            }
+        }
+
+        return submitted;
+    }
+}
