@@ -34,6 +34,7 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(valid, static (output, spec) =>
             output.AddSource(spec.HintName, SourceText.From(WorkflowEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+        ClientEmitter.Register(context, valid);
     }
 
     internal static WorkflowSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)

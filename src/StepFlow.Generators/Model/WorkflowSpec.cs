@@ -18,6 +18,18 @@ internal sealed record WorkflowSpec(
     EquatableArray<TaskMethodSpec> TaskMethods,
     TypeRef? SerializerContext)
 {
+    /// <summary>The class is visible outside its assembly, so its client is public too.</summary>
+    public bool IsPublic { get; init; }
+
+    /// <summary>[StateMachine(Input = ...)]: the client's input type, overriding inference.</summary>
+    public TypeRef? DeclaredInput { get; init; }
+
+    /// <summary>[StateMachine(Output = ...)]: the client's output type, overriding inference.</summary>
+    public TypeRef? DeclaredOutput { get; init; }
+
+    /// <summary>[Task(OutputType = ...)] of <c>.waitForTaskToken</c> states: what SendTaskSuccess sends back.</summary>
+    public EquatableArray<CallbackOutputSpec> CallbackOutputs { get; init; }
+
     /// <summary>The file name stem under statemachines/: the machine name.</summary>
     public string FileStem => Name;
 
@@ -36,6 +48,9 @@ internal sealed record WorkflowSpec(
         }
     }
 }
+
+/// <summary>The declared result type of a callback (<c>.waitForTaskToken</c>) state.</summary>
+internal sealed record CallbackOutputSpec(string StateName, TypeRef Output);
 
 /// <summary>A type the workflow class is nested in: the generated partial must repeat it.</summary>
 internal sealed record ContainingTypeSpec(string Keyword, string Name);

@@ -68,6 +68,13 @@ internal sealed class StateParser
             case "Name":
             case "StartAt":
                 return;
+            case "OutputType":
+                if (value.Value is ITypeSymbol output)
+                {
+                    _parser.CallbackOutputs.Add(new Model.CallbackOutputSpec(_name, TypeRefs.From(output)));
+                }
+
+                return;
             case "End":
                 if (value.Value is true)
                 {

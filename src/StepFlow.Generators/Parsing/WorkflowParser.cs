@@ -34,6 +34,8 @@ internal sealed class WorkflowParser
 
     internal List<TaskMethodSpec> TaskMethods => _taskMethods;
 
+    internal List<CallbackOutputSpec> CallbackOutputs { get; } = new();
+
     /// <summary>Nested states default to the machine's query language, not their Parallel or Map state's.</summary>
     internal bool MachineIsJsonata { get; private set; }
 
@@ -44,6 +46,8 @@ internal sealed class WorkflowParser
         var isExpress = false;
         string? name = null;
         TypeRef? serializerContext = null;
+        TypeRef? declaredInput = null;
+        TypeRef? declaredOutput = null;
         foreach (var pair in machineAttribute.NamedArguments)
         {
             var value = pair.Value;
@@ -72,6 +76,12 @@ internal sealed class WorkflowParser
                     }
 
                     break;
+                case "Input":
+                    declaredInput = value.Value is ITypeSymbol input ? TypeRefs.From(input) : null;
+                    break;
+                case "Output":
+                    declaredOutput = value.Value is ITypeSymbol output ? TypeRefs.From(output) : null;
+                    break;
             }
         }
 
@@ -91,7 +101,13 @@ internal sealed class WorkflowParser
             IsExpress: isExpress,
             Definition: definition,
             TaskMethods: _taskMethods.ToEquatableArray(),
-            SerializerContext: serializerContext);
+            SerializerContext: serializerContext)
+        {
+            IsPublic = IsVisibleOutside(type),
+            DeclaredInput = declaredInput,
+            DeclaredOutput = declaredOutput,
+            CallbackOutputs = CallbackOutputs.ToEquatableArray(),
+        };
     }
 
     /// <summary>Parses a branch or item-processor class into a nested scope object; null on recursion.</summary>
@@ -193,6 +209,19 @@ internal sealed class WorkflowParser
         {
             builder.Set(name, value);
         }
+    }
+
+    private static bool IsVisibleOutside(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static EquatableArray<ContainingTypeSpec> ContainingTypes(INamedTypeSymbol type)

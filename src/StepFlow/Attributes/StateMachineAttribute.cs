@@ -33,4 +33,15 @@ public sealed class StateMachineAttribute : Attribute
     /// the generated client serializes without reflection (trimming and Native AOT safe).
     /// </summary>
     public Type? SerializerContext { get; set; }
+
+    /// <summary>
+    /// The execution input type of the generated client; by default the parameter type of the C# method the machine
+    /// starts at.
+    /// </summary>
+    public Type? Input { get; set; }
+
+    /// <summary>
+    /// The execution output type of the generated client; by default inferred from the states the machine ends at.
+    /// </summary>
+    public Type? Output { get; set; }
 }

@@ -1,3 +1,5 @@
+using System;
+
 namespace StepFlow;
 
 /// <summary>
@@ -44,4 +46,10 @@ public sealed class TaskAttribute : StateAttribute
 
     /// <summary><c>Credentials</c> (JSON object text, e.g. <c>{"RoleArn": "..."}</c>): a role to assume for the call.</summary>
     public string? Credentials { get; set; }
+
+    /// <summary>
+    /// For a <c>.waitForTaskToken</c> task: the type of the result sent back with SendTaskSuccess. The generated
+    /// client's callback for this state takes exactly this type.
+    /// </summary>
+    public Type? OutputType { get; set; }
 }
