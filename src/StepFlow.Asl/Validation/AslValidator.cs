@@ -16,19 +16,66 @@ public static class AslValidator
     {
         new TransitionTargetRule(),
         new StartAtRule(),
+        new ReachabilityRule(),
+        new UniqueStateNameRule(),
         new NextEndRule(),
+        new StateTypeRule(),
+        new FieldAllowedRule(),
+        new StateNameRule(),
+        new ExclusiveFieldsRule(),
+        new NumericFieldRule(),
+        new HeartbeatTimeoutRule(),
+        new TaskResourceRule(),
+        new ChoiceRule(),
+        new ChoiceOperandRule(),
+        new NestedScopeRule(),
+        new QueryLanguageRule(),
+        new TopLevelRule(),
+        new TimestampRule(),
+        new FieldTypeRule(),
+        new CallbackTokenRule(),
+        new DuplicateKeyRule(),
+        new ErrorEqualsRule(),
+        new RetrierRule(),
+        new PathFieldRule(),
+        new PayloadTemplateRule(),
+        new IntrinsicFunctionRule(),
+        new JsonataExpressionRule(),
+        new VariableNameRule(),
+        new VariableScopeRule(),
+        new MapModeRule(),
+        new ExpressRule(),
+        new PayloadSizeRule(),
+        new DistributedMapConfigRule(),
     };
 
-    public static IReadOnlyList<AslFinding> Validate(AslObject definition)
+    /// <summary>Every rule descriptor, in id order: the catalogue analyzers and docs are generated from.</summary>
+    public static IReadOnlyList<AslRuleDescriptor> Descriptors { get; } = CollectDescriptors();
+
+    public static IReadOnlyList<AslFinding> Validate(AslObject definition) => Validate(definition, AslValidationOptions.Default);
+
+    public static IReadOnlyList<AslFinding> Validate(AslObject definition, AslValidationOptions options)
     {
         var findings = new List<AslFinding>();
-        var context = new AslValidationContext(definition, StateGraph.From(definition), findings);
+        var context = new AslValidationContext(definition, StateGraph.From(definition), options, findings);
         foreach (var rule in Rules)
         {
             rule.Check(context);
         }
 
         return findings;
+    }
+
+    private static IReadOnlyList<AslRuleDescriptor> CollectDescriptors()
+    {
+        var descriptors = new List<AslRuleDescriptor>();
+        foreach (var rule in Rules)
+        {
+            descriptors.AddRange(rule.Descriptors);
+        }
+
+        descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return descriptors;
     }
 
     public static bool HasErrors(IReadOnlyList<AslFinding> findings)

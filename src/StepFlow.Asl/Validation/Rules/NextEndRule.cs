@@ -30,7 +30,14 @@ public sealed class NextEndRule : IAslRule
         AslSeverity.Error,
         "StepFlow.Structure");
 
-    public IEnumerable<AslRuleDescriptor> Descriptors => new[] { Missing, Both, Forbidden };
+    public static readonly AslRuleDescriptor EndFalse = new(
+        "SF3023",
+        "\"End\": false next to Next",
+        "State '{0}' sets End to false next to Next: End = false has no effect (some tools reject it); remove it",
+        AslSeverity.Warning,
+        "StepFlow.Structure");
+
+    public IEnumerable<AslRuleDescriptor> Descriptors => new[] { Missing, Both, Forbidden, EndFalse };
 
     public void Check(AslValidationContext context)
     {
@@ -69,6 +76,10 @@ public sealed class NextEndRule : IAslRule
                         else if (next is not null && ends)
                         {
                             context.Report(Both, end!.Value, state.Path + ".End", state.Type, state.Name);
+                        }
+                        else if (next is not null && end?.Value is AslBoolean)
+                        {
+                            context.Report(EndFalse, end.Value, state.Path + ".End", state.Name);
                         }
 
                         break;

@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using StepFlow.Asl.Json;
+using StepFlow.Asl.Validation.Syntax;
+
+namespace StepFlow.Asl.Validation.Rules;
+
+/// <summary>
+/// Intrinsic calls: the function exists, gets as many arguments as it takes, literal arguments of the right kind,
+/// States.Format as many values as "{}" placeholders, and calls nest at most 10 deep. Used wherever a JSONPath
+/// state may call one: payload-template ".$" values and Fail ErrorPath/CausePath.
+/// </summary>
+public sealed class IntrinsicFunctionRule : IAslRule
+{
+    public static readonly AslRuleDescriptor UnknownFunction = new(
+        "SF5004",
+        "Unknown intrinsic function",
+        "'{0}' is not an intrinsic function.{1}",
+        AslSeverity.Error,
+        "StepFlow.Intrinsics");
+
+    public static readonly AslRuleDescriptor BadCall = new(
+        "SF5005",
+        "Invalid intrinsic function call",
+        "{0}: {1}",
+        AslSeverity.Error,
+        "StepFlow.Intrinsics");
+
+    private static readonly Regex Placeholder = new(@"(?<!\\)\{\}", RegexOptions.CultureInvariant);
+
+    public IEnumerable<AslRuleDescriptor> Descriptors => new[] { UnknownFunction, BadCall };
+
+    /// <summary>Checks Fail ErrorPath/CausePath calls; <see cref="PayloadTemplateRule"/> checks template calls through <see cref="CheckCall(AslValidationContext, AslString, string)"/>.</summary>
+    public void Check(AslValidationContext context)
+    {
+        foreach (var state in context.AllStates())
+        {
+            if (state.Type == "Fail" && !context.IsJsonata(state))
+            {
+                foreach (var field in new[] { "ErrorPath", "CausePath" })
+                {
+                    if (state.Body[field] is AslString text && IntrinsicSyntax.LooksLikeCall(text.Value))
+                    {
+                        CheckCall(context, text, state.Path + "." + field);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Parses <paramref name="text"/> as a call and reports what is wrong with it.</summary>
+    public static void CheckCall(AslValidationContext context, AslString text, string path)
+    {
+        var call = IntrinsicSyntax.Parse(text.Value, out var error);
+        if (call is null)
+        {
+            context.Report(BadCall, text, path, text.Value, error!);
+            return;
+        }
+
+        CheckCall(context, text, path, call);
+    }
+
+    private static void CheckCall(AslValidationContext context, AslString text, string path, IntrinsicCall call)
+    {
+        if (call.Depth > IntrinsicCatalog.MaxNesting)
+        {
+            context.Report(BadCall, text, path, call.Name, "calls nest more than " + IntrinsicCatalog.MaxNesting + " deep");
+            return;
+        }
+
+        if (!IntrinsicCatalog.TryGet(call.Name, out var function))
+        {
+            context.Report(UnknownFunction, text, path, call.Name, NameSuggestions.Hint(call.Name, IntrinsicCatalog.Names));
+            return;
+        }
+
+        var count = call.Arguments.Count;
+        if (count < function.MinArguments || count > function.MaxArguments)
+        {
+            var expected = function.MinArguments == function.MaxArguments
+                ? function.MinArguments.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : function.MaxArguments == int.MaxValue ? "at least " + function.MinArguments : function.MinArguments + " to " + function.MaxArguments;
+            context.Report(BadCall, text, path, call.Name, "takes " + expected + " argument(s), not " + count);
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var argument = call.Arguments[i];
+            if (argument.Call is { } inner)
+            {
+                CheckCall(context, text, path, inner);
+                continue;
+            }
+
+            if (LiteralMismatch(IntrinsicCatalog.ParameterKind(function, i), argument.Kind) is { } expected)
+            {
+                context.Report(BadCall, text, path, call.Name, "argument " + (i + 1) + " must be " + expected);
+                return;
+            }
+        }
+
+        if (call.Name == "States.Format" && call.Arguments[0].Kind == IntrinsicArgumentKind.String)
+        {
+            var placeholders = Placeholder.Matches(call.Arguments[0].Text).Count;
+            if (placeholders != count - 1)
+            {
+                context.Report(BadCall, text, path, call.Name, "the template has " + placeholders + " {} placeholder(s) but " + (count - 1) + " value(s) follow");
+            }
+        }
+    }
+
+    private static string? LiteralMismatch(char parameter, IntrinsicArgumentKind kind)
+    {
+        if (kind is IntrinsicArgumentKind.Path or IntrinsicArgumentKind.Call)
+        {
+            return null;
+        }
+
+        return parameter switch
+        {
+            's' when kind != IntrinsicArgumentKind.String => "a string",
+            'n' when kind != IntrinsicArgumentKind.Number => "a number",
+            'b' when kind != IntrinsicArgumentKind.Boolean => "true or false",
+            _ => null,
+        };
+    }
+}
