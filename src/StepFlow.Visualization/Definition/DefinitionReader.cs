@@ -122,7 +122,9 @@ internal sealed class DefinitionReader
 
         if (node.Type == StateType.Map)
         {
-            (string field, NestedGraphRole role) = body["ItemProcessor"] is not null ? ("ItemProcessor", NestedGraphRole.ItemProcessor) : ("Iterator", NestedGraphRole.Iterator);
+            (string field, NestedGraphRole role) = body["Iterator"] is not null && body["ItemProcessor"] is null
+                ? ("Iterator", NestedGraphRole.Iterator)
+                : ("ItemProcessor", NestedGraphRole.ItemProcessor);
             string processorPath = JsonPathText.Property(statePath, field);
             JsonObject processor = JsonFields.AsObject(
                 body[field] ?? throw new VisualizationInputException(processorPath, "a Map state needs 'ItemProcessor' (or the legacy 'Iterator')"),

@@ -11,6 +11,9 @@ internal sealed class DiagramOverlay
 
     public Dictionary<int, int> RunCounts { get; } = [];
 
+    /// <summary>Retries per state, summed over its runs (every attempt after a run's first is a retry).</summary>
+    public Dictionary<int, int> RetryCounts { get; } = [];
+
     /// <summary>Taken edges: graph, kind, source and target state index (-1 for the start or end marker).</summary>
     public HashSet<(WorkflowGraph Graph, EdgeKind Kind, int From, int To)> TakenEdges { get; } = [];
 

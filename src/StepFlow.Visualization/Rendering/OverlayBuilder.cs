@@ -13,6 +13,11 @@ internal static class OverlayBuilder
         {
             int id = run.State.Id;
             overlay.RunCounts[id] = overlay.RunCounts.GetValueOrDefault(id) + 1;
+            if (run.Attempts.Count > 1)
+            {
+                overlay.RetryCounts[id] = overlay.RetryCounts.GetValueOrDefault(id) + run.Attempts.Count - 1;
+            }
+
             StateOutcome current = overlay.Outcomes.GetValueOrDefault(id, StateOutcome.NotReached);
             if (OutcomeRules.Severity(run.Outcome) > OutcomeRules.Severity(current))
             {

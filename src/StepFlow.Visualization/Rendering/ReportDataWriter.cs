@@ -9,16 +9,16 @@ using StepFlow.Visualization.History;
 namespace StepFlow.Visualization.Rendering;
 
 /// <summary>
-/// Writes what the report's script shows on click as one JSON document. The default encoder escapes <c>&lt;</c>,
-/// <c>&gt;</c>, <c>&amp;</c> and quotes as <c>\u003C</c>…, so the document can sit inside a script element
-/// without any payload being able to close it.
+/// Writes what the report's script shows on click as one JSON document, safe to sit inside a script element:
+/// every <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> is written as a <c>\u003c</c>-style escape, so no payload can
+/// close the element or open a comment. Other characters stay as they are, which keeps large reports small.
 /// </summary>
 internal static class ReportDataWriter
 {
     /// <summary>Payloads longer than this are cut, so one huge input cannot bloat the report.</summary>
     internal const int MaxPayloadChars = 32 * 1024;
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     public static string Write(WorkflowDefinition definition, ExecutionTrace? trace, IReadOnlyDictionary<StateNode, StateOutcome>? outcomes)
     {
@@ -76,8 +76,15 @@ internal static class ReportDataWriter
             json.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return EscapeMarkupCharacters(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
+
+    /// <summary>
+    /// Outside strings JSON never contains these characters, so replacing every occurrence with its \u escape keeps
+    /// the document equal while making it inert inside HTML.
+    /// </summary>
+    internal static string EscapeMarkupCharacters(string json) =>
+        json.Replace("<", "\\u003c", StringComparison.Ordinal).Replace(">", "\\u003e", StringComparison.Ordinal).Replace("&", "\\u0026", StringComparison.Ordinal);
 
     private static string Indented(StateNode state)
     {

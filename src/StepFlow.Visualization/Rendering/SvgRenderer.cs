@@ -165,6 +165,12 @@ internal static class SvgRenderer
                 .Append("\" text-anchor=\"end\">\u00d7").Append(runs.ToString(CultureInfo.InvariantCulture)).Append("</text>");
         }
 
+        if (overlay is not null && overlay.RetryCounts.TryGetValue(state.Id, out int retries))
+        {
+            svg.Append("<text class=\"sf-badge sf-retries\" x=\"").AppendNumber(box.X + 5).Append("\" y=\"").AppendNumber(box.Y + 12)
+                .Append("\">\u21bb").Append(retries.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+        }
+
         foreach (LaneLayout lane in node.Lanes)
         {
             Rect l = lane.Box;
