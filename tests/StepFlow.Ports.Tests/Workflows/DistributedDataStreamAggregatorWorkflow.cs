@@ -1,5 +1,3 @@
-using StepFlow;
-
 namespace StepFlow.Ports.Tests.Workflows;
 
 /// <summary>
