@@ -24,6 +24,7 @@ public partial class S3BucketNestedDistributedMapWorkflow
     [Catch(ItemReaderFailed, Next = nameof(AfterMap))]
     partial void DistributeObjects();
 
+    // Named "Fail" in the original although it is a Pass that carries on: the name is kept, the member says what it does.
     [Pass(Name = "Fail", Next = nameof(Finish))]
     partial void AfterMap();
 
