@@ -1,0 +1,213 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepFlow.Asl.Model;
+using StepFlow.Asl.Validation;
+using StepFlow.Generators.Model;
+using StepFlow.Generators.Parsing;
+
+namespace StepFlow.Analyzers;
+
+/// <summary>The checks only the C# side can make: partial classes, serializable task types, nameof targets, type flow.</summary>
+internal static class CodeFirstChecks
+{
+    /// <summary>Fields that change what a state reads or writes, so its C# types no longer meet the neighbour's as they are.</summary>
+    private static readonly string[] ReshapesOutput = { "ResultSelector", "ResultPath", "OutputPath", "Output" };
+    private static readonly string[] ReshapesInput = { "InputPath", "Parameters", "Arguments" };
+
+    public static void ClassIsPartial(INamedTypeSymbol type, DiagnosticReporter reporter)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            foreach (var reference in current.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    reporter.Report(CodeFirstRules.ClassNotPartial, declaration.Identifier.GetLocation(), Format(CodeFirstRules.ClassNotPartial, current.Name));
+                    return;
+                }
+            }
+        }
+    }
+
+    public static void Run(INamedTypeSymbol type, KnownSymbols known, OriginSink sink, WorkflowSpec spec, DiagnosticReporter reporter, CancellationToken cancellationToken)
+    {
+        var graph = StateGraph.From(spec.Definition);
+        foreach (var scope in graph.Scopes())
+        {
+            foreach (var state in scope.States)
+            {
+                if (!sink.TryGet(state.Body, out var origin) || origin.Symbol is not IMethodSymbol method || origin.Attribute is null)
+                {
+                    continue;
+                }
+
+                if (state.Type == "Task" && TaskTypes.HasBody(method))
+                {
+                    CheckSerializable(method, reporter);
+                }
+
+                foreach (var edge in state.Edges)
+                {
+                    CheckTransition(type, known, sink, scope, state, edge, reporter, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A transition whose target is not a state: when it was written as nameof(Member) of a member that is not a
+    /// state, say that (SF1004); the rule engine has already said "unknown state" for other spellings.
+    /// </summary>
+    private static void CheckTransition(INamedTypeSymbol type, KnownSymbols known, OriginSink sink, StateScope scope, StateNode state, StateEdge edge, DiagnosticReporter reporter, CancellationToken cancellationToken)
+    {
+        if (!sink.TryGet(edge.Source, out var origin) || origin.Attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax
+            || origin.Argument is null || LocationResolver.FindArgument(syntax, origin.Argument) is not { } argument)
+        {
+            return;
+        }
+
+        if (scope.Find(edge.Target) is { } target)
+        {
+            CheckTypeFlow(sink, state, target, edge, argument, reporter);
+            return;
+        }
+
+        if (argument.Expression is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }
+            && IsNonStateMember(type, known, edge.Target))
+        {
+            reporter.Report(CodeFirstRules.NameofNotAState, argument.GetLocation(), Format(CodeFirstRules.NameofNotAState, edge.Target, origin.Argument));
+        }
+    }
+
+    private static bool IsNonStateMember(INamedTypeSymbol type, KnownSymbols known, string name)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                var isState = false;
+                foreach (var attribute in member.GetAttributes())
+                {
+                    isState |= known.StateType(attribute) is not null;
+                }
+
+                if (!isState)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>SF8001: only when both ends are C# task methods and nothing between them reshapes the data.</summary>
+    private static void CheckTypeFlow(OriginSink sink, StateNode source, StateNode target, StateEdge edge, AttributeArgumentSyntax argument, DiagnosticReporter reporter)
+    {
+        if (edge.Kind != EdgeKind.Next || source.Type != "Task" || target.Type != "Task"
+            || !sink.TryGet(source.Body, out var from) || !sink.TryGet(target.Body, out var to)
+            || from.Symbol is not IMethodSymbol producer || to.Symbol is not IMethodSymbol consumer
+            || !TaskTypes.HasBody(producer) || !TaskTypes.HasBody(consumer)
+            || Sets(from.Attribute, ReshapesOutput) || Sets(to.Attribute, ReshapesInput)
+            || HasRawFields(producer) || HasRawFields(consumer)
+            || TaskTypes.Output(producer) is not { } output || TaskTypes.Input(consumer) is not { } input)
+        {
+            return;
+        }
+
+        var produced = JsonShapes.Of(output);
+        var expected = JsonShapes.Of(input);
+        if (produced != JsonShape.Unknown && expected != JsonShape.Unknown && produced != expected)
+        {
+            reporter.Report(
+                CodeFirstRules.TypeMismatch,
+                argument.GetLocation(),
+                Format(CodeFirstRules.TypeMismatch, source.Name, JsonShapes.Describe(output, produced), target.Name, JsonShapes.Describe(input, expected)));
+        }
+    }
+
+    private static void CheckSerializable(IMethodSymbol method, DiagnosticReporter reporter)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (ReferenceEquals(parameter.Type, TaskTypes.Input(method)) && Unserializable(parameter.Type, isInput: true) is { } why)
+            {
+                reporter.Report(CodeFirstRules.Unserializable, LocationResolver.SymbolLocation(parameter), Format(CodeFirstRules.Unserializable, method.Name, "takes " + why, parameter.Type.ToDisplayString()));
+            }
+        }
+
+        if (TaskTypes.Output(method) is { } output && Unserializable(output, isInput: false) is { } reason)
+        {
+            reporter.Report(CodeFirstRules.Unserializable, LocationResolver.SymbolLocation(method), Format(CodeFirstRules.Unserializable, method.Name, "returns " + reason, output.ToDisplayString()));
+        }
+    }
+
+    private static string? Unserializable(ITypeSymbol type, bool isInput)
+    {
+        if (type.TypeKind is TypeKind.Delegate)
+        {
+            return "the delegate";
+        }
+
+        if (type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer || type.IsRefLikeType)
+        {
+            return "the pointer or ref struct";
+        }
+
+        if (type.TypeKind == TypeKind.TypeParameter)
+        {
+            return "the type parameter";
+        }
+
+        var name = type.ContainingNamespace?.ToDisplayString() + "." + type.MetadataName;
+        if (name is "System.Type" or "System.IntPtr" or "System.UIntPtr" or "System.Threading.Tasks.Task" or "System.Threading.Tasks.Task`1" or "System.IO.Stream")
+        {
+            return "the runtime-only type";
+        }
+
+        if (isInput && type.IsAbstract && type.TypeKind is TypeKind.Class or TypeKind.Interface
+            && type.ContainingNamespace?.ToDisplayString().StartsWith("System", System.StringComparison.Ordinal) != true)
+        {
+            return "the abstract type (which cannot be created from JSON)";
+        }
+
+        return null;
+    }
+
+    private static bool Sets(AttributeData? attribute, string[] names)
+    {
+        if (attribute is null)
+        {
+            return true;
+        }
+
+        foreach (var pair in attribute.NamedArguments)
+        {
+            if (System.Array.IndexOf(names, pair.Key) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasRawFields(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == StepFlow.Generators.KnownNames.AslFieldAttribute)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Format(AslRuleDescriptor descriptor, params object[] arguments)
+        => string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments);
+}

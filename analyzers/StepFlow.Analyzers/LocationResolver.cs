@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepFlow.Asl.Json;
+
+namespace StepFlow.Analyzers;
+
+/// <summary>
+/// Turns a finding's target value into a source location: the attribute argument that produced it (a named
+/// argument by name, a constructor argument by index, the exact text inside a JSON argument when it can), else the
+/// nearest enclosing value that has an origin, else the workflow class.
+/// </summary>
+internal sealed class LocationResolver
+{
+    private readonly OriginSink _origins;
+    private readonly Dictionary<AslValue, AslValue> _parents = new(ReferenceComparer<AslValue>.Instance);
+    private readonly ISymbol _fallback;
+    private readonly CancellationToken _cancellationToken;
+
+    public LocationResolver(OriginSink origins, AslObject definition, ISymbol fallback, CancellationToken cancellationToken)
+    {
+        _origins = origins;
+        _fallback = fallback;
+        _cancellationToken = cancellationToken;
+        IndexParents(definition);
+    }
+
+    public Location Locate(AslValue? target)
+    {
+        for (var value = target; value is not null; value = _parents.TryGetValue(value, out var parent) ? parent : null)
+        {
+            if (_origins.TryGet(value, out var origin) && Locate(origin, value, target!) is { } location)
+            {
+                return location;
+            }
+        }
+
+        return SymbolLocation(_fallback);
+    }
+
+    /// <summary>The location of <paramref name="argument"/> of <paramref name="attribute"/>, or of the attribute.</summary>
+    public Location? Locate(AttributeData? attribute, string? argument, CancellationToken cancellationToken)
+    {
+        if (attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+        {
+            return null;
+        }
+
+        return (argument is null ? null : FindArgument(syntax, argument))?.GetLocation() ?? syntax.GetLocation();
+    }
+
+    public static AttributeArgumentSyntax? FindArgument(AttributeSyntax syntax, string argument)
+    {
+        if (syntax.ArgumentList is null)
+        {
+            return null;
+        }
+
+        var positional = argument.StartsWith("#", System.StringComparison.Ordinal)
+            && int.TryParse(argument.Substring(1), out var index) ? index : -1;
+        var seen = 0;
+        foreach (var candidate in syntax.ArgumentList.Arguments)
+        {
+            if (candidate.NameEquals is { } name)
+            {
+                if (name.Name.Identifier.ValueText == argument)
+                {
+                    return candidate;
+                }
+            }
+            else if (seen++ == positional)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public static Location SymbolLocation(ISymbol symbol)
+        => symbol.Locations.Length > 0 ? symbol.Locations[0] : Location.None;
+
+    private Location? Locate(ValueOrigin origin, AslValue owner, AslValue target)
+    {
+        if (origin.Symbol is { } symbol && origin.Attribute is null)
+        {
+            return SymbolLocation(symbol);
+        }
+
+        if (origin.Attribute?.ApplicationSyntaxReference?.GetSyntax(_cancellationToken) is not AttributeSyntax syntax)
+        {
+            return origin.Symbol is null ? null : SymbolLocation(origin.Symbol);
+        }
+
+        if (origin.Argument is null || FindArgument(syntax, origin.Argument) is not { } argument)
+        {
+            return syntax.GetLocation();
+        }
+
+        // One of several params-array constructor arguments ([Retry("A", "States.ALL")]): point at that one.
+        if (owner is AslArray array && !ReferenceEquals(owner, target) && origin.Argument == "#0")
+        {
+            var item = IndexOf(array, target);
+            if (item >= 0 && FindArgument(syntax, "#" + item) is { } itemArgument)
+            {
+                return itemArgument.GetLocation();
+            }
+        }
+
+        // A value parsed from JSON text: underline its own text inside the literal when the spans line up.
+        if (!ReferenceEquals(owner, target) && target.Span.Length > 0 && owner.Span.Length > 0
+            && LiteralSpans.Map(argument.Expression, target.Span.Start, target.Span.Length) is { } inner)
+        {
+            return Location.Create(syntax.SyntaxTree, inner);
+        }
+
+        return argument.GetLocation();
+    }
+
+    private static int IndexOf(AslArray array, AslValue item)
+    {
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            if (ReferenceEquals(array.Items[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void IndexParents(AslValue root)
+    {
+        var stack = new Stack<AslValue>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var value = stack.Pop();
+            if (value is AslObject obj)
+            {
+                foreach (var property in obj.Properties)
+                {
+                    _parents[property.Value] = value;
+                    stack.Push(property.Value);
+                }
+            }
+            else if (value is AslArray array)
+            {
+                foreach (var item in array.Items)
+                {
+                    _parents[item] = value;
+                    stack.Push(item);
+                }
+            }
+        }
+    }
+}

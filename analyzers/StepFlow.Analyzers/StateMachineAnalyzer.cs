@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using StepFlow.Asl.Validation;
+using StepFlow.Generators.Parsing;
+
+namespace StepFlow.Analyzers;
+
+/// <summary>
+/// Reports every problem of a [StateMachine] class at build time, on the attribute argument at fault: it parses the
+/// class with the generator's parser, runs the shared rule engine over the ASL, and adds the checks only C# allows.
+/// One symbol action per workflow type; nothing scans whole syntax trees.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var known = KnownSymbols.Create(start.Compilation);
+            if (known.StateMachineAttribute is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, known), SymbolKind.NamedType);
+        });
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, KnownSymbols known)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        AttributeData? machine = null;
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (KnownSymbols.Is(attribute, known.StateMachineAttribute))
+            {
+                machine = attribute;
+            }
+        }
+
+        if (machine is null)
+        {
+            return;
+        }
+
+        var sink = new OriginSink();
+        var spec = new WorkflowParser(known, sink, context.CancellationToken).Parse(type, machine);
+        var reporter = new DiagnosticReporter(context);
+        var resolver = spec is null ? null : new LocationResolver(sink, spec.Definition, type, context.CancellationToken);
+
+        CodeFirstChecks.ClassIsPartial(type, reporter);
+        foreach (var problem in sink.Problems)
+        {
+            var descriptor = ParseProblems.DescriptorFor(problem.Kind);
+            var location = resolver?.Locate(problem.Attribute, problem.Argument, context.CancellationToken) ?? LocationResolver.SymbolLocation(problem.Symbol);
+            reporter.Report(descriptor, location, Format(descriptor, problem.Message));
+        }
+
+        if (spec is null || resolver is null)
+        {
+            return;
+        }
+
+        CodeFirstChecks.Run(type, known, sink, spec, reporter, context.CancellationToken);
+        foreach (var finding in AslValidator.Validate(spec.Definition, new AslValidationOptions(spec.IsExpress)))
+        {
+            reporter.ReportFinding(finding.Rule, resolver.Locate(finding.Target), finding.Message);
+        }
+    }
+
+    /// <summary>Code-first descriptors wrap the parser's message with their advice; engine ids take it as is.</summary>
+    private static string Format(AslRuleDescriptor descriptor, string message)
+    {
+        foreach (var codeFirst in CodeFirstRules.All)
+        {
+            if (ReferenceEquals(codeFirst, descriptor))
+            {
+                return string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, message);
+            }
+        }
+
+        return message;
+    }
+}
