@@ -76,17 +76,15 @@ public sealed class LocalStepFunctionsEngine
 
         var inputText = request.Input ?? "{}";
         var input = ExecutionDriver.ParseInput(inputText);
-        string name;
-        lock (_names)
-        {
-            name = request.Name ?? IntrinsicEvaluator.NewUuid(_names);
-        }
+        var name = request.Name ?? NewId();
 
-        var executionArn = "arn:aws:states:" + Options.Region + ":" + Options.AccountId + ":execution:" + machine.Name + ":" + name;
+        var executionArn = machine.Type == "EXPRESS"
+            ? "arn:aws:states:" + Options.Region + ":" + Options.AccountId + ":express:" + machine.Name + ":" + name + ":" + NewId()
+            : "arn:aws:states:" + Options.Region + ":" + Options.AccountId + ":execution:" + machine.Name + ":" + name;
         var mocks = testCase is null ? null : Options.MockConfiguration?.GetTestCase(machine.Name, testCase)
             ?? throw new StepFunctionsException("ValidationException", "No mock test case '" + testCase + "' for state machine '" + machine.Name + "' in LocalEngineOptions.MockConfiguration.");
         var stop = new CancellationTokenSource();
-        var identity = new ExecutionIdentity(executionArn, name, machine.Arn, machine.Name, machine.RoleArn);
+        var identity = new ExecutionIdentity(executionArn, name, machine.Arn, machine.Name, machine.RoleArn, machine.Type == "EXPRESS");
         var run = new ExecutionRun(identity, input, Options, _dispatcher, _tokens, stop.Token) { TestCaseMocks = mocks };
         var record = new ExecutionRecord(run, machine, inputText, stop);
         if (!_executions.TryAdd(executionArn, record))
@@ -189,6 +187,14 @@ public sealed class LocalStepFunctionsEngine
         var arn = testCase is null ? machine.StateMachineArn : machine.StateMachineArn + "#" + testCase;
         var started = await StartExecutionAsync(new StartExecutionRequest { StateMachineArn = arn, Input = input }, cancellationToken).ConfigureAwait(false);
         return await WaitForExecutionAsync(started.ExecutionArn, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string NewId()
+    {
+        lock (_names)
+        {
+            return IntrinsicEvaluator.NewUuid(_names);
+        }
     }
 
     private ExecutionRecord Find(string executionArn)

@@ -368,7 +368,8 @@ namespace StepFlow.Paths
             var sb = new StringBuilder();
             while (_pos < _text.Length && _text[_pos] != quote)
             {
-                if (_text[_pos] == '\\' && _pos + 1 < _text.Length)
+                // Jayway keeps backslashes literally inside quoted names, except before the closing quote.
+                if (_text[_pos] == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] == quote)
                 {
                     _pos++;
                 }

@@ -28,7 +28,7 @@ internal static class CaseComparer
         if (status == "SUCCEEDED")
         {
             var output = JsonNode.Parse(actual.Output ?? "null");
-            if (!ValuesMatch(expected["output"], output, wildcards))
+            if (!ValuesMatch(expected["output"], output, wildcards ? Replacements(testCase) : null))
             {
                 return "output " + Shorten(actual.Output) + " instead of " + Shorten(expected["output"]?.ToJsonString());
             }
@@ -76,7 +76,12 @@ internal static class CaseComparer
         return null;
     }
 
-    public static bool ValuesMatch(JsonNode? expected, JsonNode? actual, bool wildcards)
+    /// <summary>Tokens the recording substituted for test-generated values: they match anything.</summary>
+    private static IReadOnlyList<string> Replacements(ConformanceCase testCase) =>
+        testCase.Meta["snapshot_replacements"] is JsonArray tokens ? tokens.Select(t => t!.ToString()).ToList() : new List<string>();
+
+    /// <param name="wildcards">Null for an exact comparison; otherwise replacement tokens that match anything.</param>
+    public static bool ValuesMatch(JsonNode? expected, JsonNode? actual, IReadOnlyList<string>? wildcards)
     {
         switch (expected)
         {
@@ -119,9 +124,9 @@ internal static class CaseComparer
                 }
 
                 var kind = expected.GetValueKind();
-                if (kind == JsonValueKind.String && wildcards)
+                if (kind == JsonValueKind.String && wildcards is not null)
                 {
-                    return StringMatches(expected.GetValue<string>(), actual);
+                    return StringMatches(expected.GetValue<string>(), actual, wildcards);
                 }
 
                 if (kind == JsonValueKind.Number && actual.GetValueKind() == JsonValueKind.Number)
@@ -133,12 +138,12 @@ internal static class CaseComparer
         }
     }
 
-    private static bool StringMatches(string expected, JsonNode actual)
+    private static bool StringMatches(string expected, JsonNode actual, IReadOnlyList<string> replacements)
     {
         if (actual.GetValueKind() != JsonValueKind.String)
         {
             // Redactions replaced whole values (e.g. a timestamp number became "timestamp").
-            return expected is "date" or "timestamp" || expected.StartsWith('<');
+            return expected is "date" or "timestamp" or "RandomNumberGenerated" || expected.StartsWith('<') || replacements.Contains(expected);
         }
 
         var text = actual.GetValue<string>();
@@ -147,7 +152,13 @@ internal static class CaseComparer
             return true;
         }
 
-        var pattern = "^" + Regex.Replace(Regex.Escape(expected), @"<[^>]*>|111111111111|snf_role_arn|\bdate\b", ".*") + "$";
+        var escaped = Regex.Escape(expected);
+        foreach (var token in replacements.Where(t => t.Length > 0))
+        {
+            escaped = escaped.Replace(Regex.Escape(token), "<>", StringComparison.Ordinal);
+        }
+
+        var pattern = "^" + Regex.Replace(escaped, @"<[^>]*>|111111111111|snf_role_arn|sfn_role_arn|generated-uuid|RandomNumberGenerated|\bdate\b", ".*") + "$";
         return Regex.IsMatch(text, pattern, RegexOptions.Singleline);
     }
 

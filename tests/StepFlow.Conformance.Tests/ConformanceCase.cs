@@ -47,6 +47,13 @@ internal sealed class ConformanceCase
 
     public bool UsesJsonata => Features.Any(f => f.StartsWith("jsonata", System.StringComparison.Ordinal)) || Definition.Contains("\"JSONata\"", System.StringComparison.Ordinal);
 
+    /// <summary>Cases whose Map reads an S3 object the test uploaded: the object is not part of the recording.</summary>
+    public bool NeedsUnrecordedS3Data => Strings("requires").Any(r => r.StartsWith("Map.ItemReader", System.StringComparison.Ordinal));
+
+    /// <summary>Service cases whose recording holds no task results at all (e.g. tasks run by distributed-Map
+    /// child executions, whose histories are separate).</summary>
+    public bool HasNoRecordedTaskResults => NeedsServices && (Meta["task_results"] is not JsonArray results || results.Count == 0);
+
     public bool IsDeterministic => Nondeterministic.All(n => n is "branch_event_interleaving" or "distributed_map_events");
 
     public static IEnumerable<ConformanceCase> LoadAll()

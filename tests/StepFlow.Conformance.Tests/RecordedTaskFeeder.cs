@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using StepFlow.Local;
 using StepFlow.Local.Api;
 using StepFlow.Local.Errors;
+using StepFlow.Local.Json;
 using StepFlow.Local.Tasks;
 
 namespace StepFlow.Conformance.Tests;
@@ -53,7 +54,12 @@ internal sealed class RecordedTaskFeeder
             if (type == "TaskSubmitted")
             {
                 hasSubmitted = true;
-                submitted = e["output"]?.DeepClone();
+                submitted = Output(e);
+                if (invocation.Resource.IsSync)
+                {
+                    invocation.ReportSubmitted(submitted);
+                }
+
                 continue;
             }
 
@@ -61,17 +67,20 @@ internal sealed class RecordedTaskFeeder
             {
                 if (invocation.TaskToken is { } token)
                 {
-                    await _engine!.SendTaskSuccessAsync(new SendTaskSuccessRequest(token, e["output"]?.ToJsonString() ?? "null"));
+                    await _engine!.SendTaskSuccessAsync(new SendTaskSuccessRequest(token, JsonNodes.ToCompactJson(Output(e))));
                     return submitted;
                 }
 
-                return e["output"]?.DeepClone();
+                return Output(e);
             }
 
             if (type.EndsWith("Failed", System.StringComparison.Ordinal) || type.EndsWith("TimedOut", System.StringComparison.Ordinal))
             {
                 var error = e["error"]?.GetValue<string>() ?? (type.EndsWith("TimedOut", System.StringComparison.Ordinal) ? StatesErrorNames.Timeout : null);
-                var cause = e["cause"] is JsonValue v ? v.ToString() : e["cause"] is JsonNode obj ? PythonJson.Serialize(obj) : null;
+                // Lambda's Python runtime wrote causes with spaces; service integrations wrote compact JSON.
+                var cause = e["cause"] is JsonValue v ? v.ToString()
+                    : e["cause"] is JsonNode obj ? (type.StartsWith("Lambda", System.StringComparison.Ordinal) ? PythonJson.Serialize(obj) : JsonNodes.ToCompactJson(obj))
+                    : null;
                 if (invocation.TaskToken is { } token && hasSubmitted)
                 {
                     await _engine!.SendTaskFailureAsync(new SendTaskFailureRequest(token, error, cause));
@@ -83,5 +92,25 @@ internal sealed class RecordedTaskFeeder
         }
 
         return submitted;
+    }
+
+    /// <summary>The recorded output. Some recordings kept JSON text as a string (e.g. <c>"0"</c> for 0); such strings
+    /// are parsed back, while plain strings that are not JSON stay strings.</summary>
+    private static JsonNode? Output(JsonObject e)
+    {
+        var output = e["output"];
+        if (output is JsonValue value && value.TryGetValue<string>(out var text))
+        {
+            try
+            {
+                return JsonNodes.Parse(text);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return JsonValue.Create(text);
+            }
+        }
+
+        return output?.DeepClone();
     }
 }

@@ -6,8 +6,9 @@ namespace StepFlow.Local.Execution;
 /// <summary>One running <c>States</c> block: the whole machine, a Parallel branch or a Map iteration.</summary>
 internal sealed class Scope
 {
-    public Scope(ExecutionRun run, VariableStore variables, HistoryRecorder history, HistoryCursor cursor, CancellationToken cancellation)
+    public Scope(ExecutionRun run, VariableStore variables, HistoryRecorder history, HistoryCursor cursor, CancellationToken cancellation, ScopeKind kind = ScopeKind.Execution)
     {
+        Kind = kind;
         Run = run;
         Variables = variables;
         History = history;
@@ -16,6 +17,8 @@ internal sealed class Scope
     }
 
     public ExecutionRun Run { get; }
+
+    public ScopeKind Kind { get; }
 
     public VariableStore Variables { get; }
 
@@ -26,6 +29,6 @@ internal sealed class Scope
     /// <summary>Signalled when the execution stops or a sibling branch/iteration fails.</summary>
     public CancellationToken Cancellation { get; }
 
-    public Scope CreateChild(VariableStore variables, HistoryCursor cursor, CancellationToken cancellation, HistoryRecorder? history = null) =>
-        new(Run, variables, history ?? History, cursor, cancellation);
+    public Scope CreateChild(ScopeKind kind, VariableStore variables, HistoryCursor cursor, CancellationToken cancellation, HistoryRecorder? history = null) =>
+        new(Run, variables, history ?? History, cursor, cancellation, kind);
 }

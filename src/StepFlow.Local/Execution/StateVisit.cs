@@ -77,8 +77,13 @@ internal sealed class StateVisit : IStateContext
             ["StartTime"] = Run.StartTimeText,
             ["Name"] = identity.Name,
             ["RoleArn"] = identity.RoleArn,
-            ["RedriveCount"] = 0,
         };
+        if (!identity.IsExpress)
+        {
+            // Express executions cannot be redriven, and their Context Object has no RedriveCount.
+            execution["RedriveCount"] = 0;
+        }
+
         var stateObject = new JsonObject
         {
             ["Name"] = State.Name,

@@ -43,6 +43,17 @@ internal static class StatesRunner
             {
                 throw e.WithStatePrefix(state.Name, enteredId);
             }
+            catch (StatesErrorException e) when (e.IsCatchable && scope.Kind == ScopeKind.Branch && HasAbortedEvent(state))
+            {
+                // A state failing inside a Parallel branch is recorded as aborted before the branch fails.
+                scope.History.Emit(scope.Cursor, state.TypeName + "StateAborted");
+                throw;
+            }
+            catch (System.OperationCanceledException) when (scope.Kind != ScopeKind.Execution && HasAbortedEvent(state))
+            {
+                scope.History.Emit(scope.Cursor, state.TypeName + "StateAborted");
+                throw;
+            }
 
             if (JsonSizeGuard.Exceeds(result.Output, TaskDispatcher.PayloadLimit))
             {
@@ -72,6 +83,8 @@ internal static class StatesRunner
             input = result.Output;
         }
     }
+
+    private static bool HasAbortedEvent(State state) => state is TaskState or WaitState or ParallelState or MapState;
 
     private static IReadOnlyDictionary<string, string>? Describe(IReadOnlyDictionary<string, JsonNode?>? assigned)
     {

@@ -48,7 +48,7 @@ public static class JsonNodes
 
         return kind switch
         {
-            JsonValueKind.Number => a.GetValue<double>().Equals(b.GetValue<double>()) || string.Equals(a.ToJsonString(), b.ToJsonString(), StringComparison.Ordinal),
+            JsonValueKind.Number => IsNumber(a, out var x) && IsNumber(b, out var y) && x.Equals(y),
             JsonValueKind.String => string.Equals(a.GetValue<string>(), b.GetValue<string>(), StringComparison.Ordinal),
             JsonValueKind.Object or JsonValueKind.Array => JsonNode.DeepEquals(a, b),
             _ => true,
@@ -73,7 +73,13 @@ public static class JsonNodes
     {
         if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
         {
-            value = v.GetValue<double>();
+            // Values built in code hold CLR numbers (long, int, decimal…) that GetValue<double> refuses.
+            if (v.TryGetValue(out value))
+            {
+                return true;
+            }
+
+            value = double.Parse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
             return true;
         }
 

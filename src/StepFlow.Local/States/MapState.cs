@@ -183,7 +183,7 @@ internal sealed class MapState : State
             var cursor = new HistoryCursor(parent.Cursor.Last);
             var history = distributed ? new HistoryRecorder(visit.Run.Clock, keep: false) : parent.History;
             var variables = distributed ? new VariableStore() : new VariableStore(parent.Variables);
-            var scope = parent.CreateChild(variables, cursor, _siblings.Token, history);
+            var scope = parent.CreateChild(ScopeKind.Iteration, variables, cursor, _siblings.Token, history);
             if (!distributed)
             {
                 history.Emit(cursor, HistoryEventTypes.MapIterationStarted, new HistoryEventDetails { Name = map.Name, Index = index });
@@ -233,84 +233,4 @@ internal sealed class MapState : State
             }
         }
     }
-}
-
-/// <summary>Reads Map numeric settings with AWS's validation messages (asl-reference §3.7).</summary>
-internal static class MapNumbers
-{
-    public static double? Resolve(StateVisit visit, JsonNode? effective, MapNumber? number, bool integer)
-    {
-        if (number is null)
-        {
-            return null;
-        }
-
-        if (number.Literal is { } literal)
-        {
-            return literal;
-        }
-
-        JsonNode? value;
-        if (number.Path is { } path)
-        {
-            if (!JsonPathEvaluator.TryEvaluate(path, visit.PathScope(effective), out value))
-            {
-                throw StatesErrorException.Runtime("Invalid path '" + path.Text + "' : No results for path: " + JsonPathEvaluator.ToBracketNotation(path));
-            }
-
-            if (!JsonNodes.IsNumber(value, out var d) || (integer && d != Math.Floor(d)))
-            {
-                var text = JsonNodes.IsString(value, out var s) ? s : JsonNodes.ToCompactJson(value);
-                throw StatesErrorException.Runtime(
-                    "The " + number.PathField + " field refers to value \"" + text + "\" which is not a valid " + (integer ? "integer" : "float") + ": " + path.Text);
-            }
-
-            return d;
-        }
-
-        value = number.Expression!.Evaluate(visit, visit.JsonataBindings());
-        if (!JsonNodes.IsNumber(value, out var result) || (integer && result != Math.Floor(result)))
-        {
-            throw new StatesErrorException(
-                StatesErrorNames.QueryEvaluationError,
-                "The " + number.Expression.Field + " field must evaluate to a number but was " + JsonNodes.ToCompactJson(value) + ".");
-        }
-
-        return result;
-    }
-}
-
-/// <summary>ToleratedFailureCount/Percentage of a distributed Map.</summary>
-internal readonly record struct MapTolerance(double? Count, double? Percentage)
-{
-    public static MapTolerance Resolve(StateVisit visit, JsonNode? effective, MapNumber? count, MapNumber? percentage)
-    {
-        var c = MapNumbers.Resolve(visit, effective, count, integer: true);
-        if (c < 0)
-        {
-            throw StatesErrorException.Runtime("ToleratedFailureCount cannot be negative.");
-        }
-
-        var p = MapNumbers.Resolve(visit, effective, percentage, integer: false);
-        if (p is < 0 or > 100)
-        {
-            throw StatesErrorException.Runtime("ToleratedFailurePercentage must be between 0 and 100.");
-        }
-
-        return new MapTolerance(c, p);
-    }
-
-    public bool Allows(int failed, int total)
-    {
-        if (failed == 0)
-        {
-            return true;
-        }
-
-        var byCount = Count is { } c && failed <= c;
-        var byPercentage = Percentage is { } p && total > 0 && failed * 100.0 / total <= p;
-        return byCount || byPercentage;
-    }
-
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"count={Count}, percentage={Percentage}");
 }

@@ -52,7 +52,7 @@ internal sealed class ParallelState : State
         for (var i = 0; i < Branches.Count; i++)
         {
             var cursor = new HistoryCursor(startedId);
-            var branchScope = scope.CreateChild(new VariableStore(scope.Variables), cursor, siblings.Token);
+            var branchScope = scope.CreateChild(ScopeKind.Branch, new VariableStore(scope.Variables), cursor, siblings.Token);
             var task = RunBranchAsync(Branches[i], input, branchScope, i, outcome, siblings);
             if (!task.IsCompleted)
             {

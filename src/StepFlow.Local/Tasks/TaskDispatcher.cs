@@ -50,8 +50,26 @@ internal sealed class TaskDispatcher(TaskHandlerRegistry handlers, MockRegistry 
             }
             else
             {
-                var invocation = new TaskInvocation(run.Identity.ExecutionArn, stateName, resource, input, visit.RetryCount, visit.TaskToken, attempt.Token);
-                result = await CallHandlerAsync(run, handler!, invocation, deadline, attempt);
+                var submitted = false;
+                void ReportSubmitted(JsonNode? response)
+                {
+                    if (resource.IsSync && !submitted)
+                    {
+                        submitted = true;
+                        events.Submitted(response);
+                    }
+                }
+
+                var invocation = new TaskInvocation(run.Identity.ExecutionArn, stateName, resource, input, visit.RetryCount, visit.TaskToken, attempt.Token, ReportSubmitted);
+                try
+                {
+                    result = await CallHandlerAsync(run, handler!, invocation, deadline, attempt);
+                }
+                finally
+                {
+                    ReportSubmitted(new JsonObject());
+                }
+
                 if (callback is not null)
                 {
                     events.Submitted(result);
@@ -71,8 +89,10 @@ internal sealed class TaskDispatcher(TaskHandlerRegistry handlers, MockRegistry 
         }
         catch (TaskFailedException e)
         {
-            events.Failed(e.Error, e.Cause, e.Error == StatesErrorNames.Timeout);
-            throw new StatesErrorException(e.Error, e.Cause);
+            var timedOut = e.Error == StatesErrorNames.Timeout;
+            events.Failed(e.Error, e.Cause, timedOut);
+            // AWS leaves a timeout's cause out of the event but shows it as "" in the Error Output.
+            throw new StatesErrorException(e.Error, timedOut ? e.Cause ?? string.Empty : e.Cause);
         }
         catch (StatesErrorException e) when (e.IsCatchable)
         {

@@ -6,8 +6,11 @@ namespace StepFlow.Local.Tasks;
 /// <summary>What a task handler is asked to do.</summary>
 public sealed class TaskInvocation
 {
-    internal TaskInvocation(string executionArn, string stateName, TaskResource resource, JsonNode? input, int retryCount, string? taskToken, CancellationToken cancellation)
+    private readonly System.Action<JsonNode?> _reportSubmitted;
+
+    internal TaskInvocation(string executionArn, string stateName, TaskResource resource, JsonNode? input, int retryCount, string? taskToken, CancellationToken cancellation, System.Action<JsonNode?> reportSubmitted)
     {
+        _reportSubmitted = reportSubmitted;
         ExecutionArn = executionArn;
         StateName = stateName;
         Resource = resource;
@@ -34,4 +37,8 @@ public sealed class TaskInvocation
 
     /// <summary>Signalled when the task times out or the execution stops.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>For <c>.sync</c> resources: records the start call's response (TaskSubmitted) before the job's
+    /// final result is returned. If a handler never calls it, TaskSubmitted carries an empty object.</summary>
+    public void ReportSubmitted(JsonNode? response) => _reportSubmitted(response);
 }
