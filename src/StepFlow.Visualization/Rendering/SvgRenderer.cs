@@ -155,19 +155,19 @@ internal static class SvgRenderer
         svg.Append(")</title>");
         svg.Append("<rect class=\"sf-box\" x=\"").AppendNumber(box.X).Append("\" y=\"").AppendNumber(box.Y).Append("\" width=\"").AppendNumber(box.Width)
             .Append("\" height=\"").AppendNumber(box.Height).Append("\" rx=\"").Append(state.Type == StateType.Choice ? "14" : "6").Append("\"/>");
-        svg.Append("<text class=\"sf-name\" x=\"").AppendNumber(box.X + box.Width / 2).Append("\" y=\"").AppendNumber(box.Y + 18)
+        svg.Append("<text class=\"sf-name\" x=\"").AppendNumber(box.X + box.Width / 2).Append("\" y=\"").AppendNumber(box.Y + 20)
             .Append("\" text-anchor=\"middle\">").AppendEscaped(LabelText.Shorten(state.Name, LabelText.MaxStateLabelLength)).Append("</text>");
-        svg.Append("<text class=\"sf-caption\" x=\"").AppendNumber(box.X + box.Width / 2).Append("\" y=\"").AppendNumber(box.Y + 33)
+        svg.Append("<text class=\"sf-caption\" x=\"").AppendNumber(box.X + box.Width / 2).Append("\" y=\"").AppendNumber(box.Y + 35)
             .Append("\" text-anchor=\"middle\">").AppendEscaped(NodeSizer.Caption(state)).Append("</text>");
         if (overlay is not null && overlay.RunCounts.TryGetValue(state.Id, out int runs) && runs > 1)
         {
-            svg.Append("<text class=\"sf-badge\" x=\"").AppendNumber(box.Right - 5).Append("\" y=\"").AppendNumber(box.Y + 12)
+            svg.Append("<text class=\"sf-badge\" x=\"").AppendNumber(box.Right - 5).Append("\" y=\"").AppendNumber(box.Y + 10)
                 .Append("\" text-anchor=\"end\">\u00d7").Append(runs.ToString(CultureInfo.InvariantCulture)).Append("</text>");
         }
 
         if (overlay is not null && overlay.RetryCounts.TryGetValue(state.Id, out int retries))
         {
-            svg.Append("<text class=\"sf-badge sf-retries\" x=\"").AppendNumber(box.X + 5).Append("\" y=\"").AppendNumber(box.Y + 12)
+            svg.Append("<text class=\"sf-badge sf-retries\" x=\"").AppendNumber(box.X + 7).Append("\" y=\"").AppendNumber(box.Y + 10)
                 .Append("\">\u21bb").Append(retries.ToString(CultureInfo.InvariantCulture)).Append("</text>");
         }
 

@@ -10,9 +10,10 @@ namespace StepFlow.Visualization.Tests.Support;
 /// </summary>
 internal static class SnapshotFile
 {
+    /// <param name="callerPath">Filled by the compiler: snapshots live in a Snapshots folder beside the calling test file.</param>
     public static void Verify(string actual, string name, string extension, [CallerFilePath] string callerPath = "")
     {
-        string directory = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(callerPath))!, "Snapshots");
+        string directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
         string verified = Path.Combine(directory, $"{name}.verified.{extension}");
         string received = Path.Combine(directory, $"{name}.received.{extension}");
         string normalized = actual.ReplaceLineEndings("\n");
