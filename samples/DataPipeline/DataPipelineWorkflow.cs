@@ -17,7 +17,7 @@ namespace DataPipeline;
 /// <see cref="WorkflowType.Standard"/> (here) for long-running or business-critical work: up to a year, exactly-once
 /// state transitions, a full execution history to debug from, callbacks and <c>.sync</c> jobs.
 /// </remarks>
-[StateMachine(Type = WorkflowType.Standard, Comment = "Ingest, transform, store and announce a batch of sensor readings", TimeoutSeconds = 900)]
+[StateMachine(Type = WorkflowType.Standard, Comment = "Ingest, transform, store and announce a batch of sensor readings", TimeoutSeconds = 900, SerializerContext = typeof(DataPipelineJsonContext))]
 public partial class DataPipelineWorkflow
 {
     private const string AnyError = "States.ALL";
