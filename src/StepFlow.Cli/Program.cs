@@ -1,0 +1,4 @@
+using System;
+using StepFlow.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);
