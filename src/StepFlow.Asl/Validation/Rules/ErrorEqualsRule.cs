@@ -103,11 +103,11 @@ public sealed class ErrorEqualsRule : IAslRule
         {
             if (errors.Items.Count > 1)
             {
-                context.Report(AllNotLast, errors, path, what, state, "with other names", kind);
+                context.Report(AllNotLast, name, path, what, state, "with other names", kind);
             }
             else if (!handler.IsLast)
             {
-                context.Report(AllNotLast, errors, path, what, state, "before other " + kind + "s", kind);
+                context.Report(AllNotLast, name, path, what, state, "before other " + kind + "s", kind);
             }
 
             return;
@@ -115,7 +115,7 @@ public sealed class ErrorEqualsRule : IAslRule
 
         if (name.Value == ErrorNames.Runtime)
         {
-            context.Report(Runtime, errors, path, what, state);
+            context.Report(Runtime, name, path, what, state);
             return;
         }
 
@@ -130,7 +130,7 @@ public sealed class ErrorEqualsRule : IAslRule
         if (reserved || nearMiss)
         {
             var hint = suggestion is null ? " Custom error names must not start with 'States.'." : " Did you mean '" + suggestion + "'?";
-            context.Report(UnknownName, errors, path, what, state, name.Value, hint);
+            context.Report(UnknownName, name, path, what, state, name.Value, hint);
         }
     }
 
