@@ -108,4 +108,42 @@ public sealed class HistoryMappingTests
         Assert.Equal(path, error.JsonPath);
         Assert.Contains(problem, error.Message);
     }
+
+    [Fact]
+    public void An_uncaught_failure_in_a_branch_is_traced_to_the_state_that_failed()
+    {
+        const string asl = """
+            {"StartAt":"Fan out","States":{"Fan out":{"Type":"Parallel","End":true,"Branches":[
+              {"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:lambda:eu-west-1:123456789012:function:a","End":true}}},
+              {"StartAt":"B","States":{"B":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","End":true}}}]}}}
+            """;
+        const string history = """
+            [{"id":1,"previousEventId":0,"type":"ExecutionStarted","timestamp":1.0,"executionStartedEventDetails":{"input":"{}"}},
+             {"id":2,"previousEventId":0,"type":"ParallelStateEntered","timestamp":1.1,"stateEnteredEventDetails":{"name":"Fan out","input":"{}"}},
+             {"id":3,"previousEventId":2,"type":"ParallelStateStarted","timestamp":1.2},
+             {"id":4,"previousEventId":3,"type":"TaskStateEntered","timestamp":1.3,"stateEnteredEventDetails":{"name":"A","input":"{}"}},
+             {"id":5,"previousEventId":3,"type":"TaskStateEntered","timestamp":1.3,"stateEnteredEventDetails":{"name":"B","input":"{}"}},
+             {"id":6,"previousEventId":4,"type":"LambdaFunctionScheduled","timestamp":1.4,"lambdaFunctionScheduledEventDetails":{"resource":"arn:aws:lambda:eu-west-1:123456789012:function:a","input":"{}"}},
+             {"id":7,"previousEventId":5,"type":"TaskScheduled","timestamp":1.4,"taskScheduledEventDetails":{"resourceType":"lambda","resource":"invoke","region":"eu-west-1","parameters":"{}"}},
+             {"id":8,"previousEventId":6,"type":"LambdaFunctionStarted","timestamp":1.5},
+             {"id":9,"previousEventId":7,"type":"TaskStarted","timestamp":1.5,"taskStartedEventDetails":{"resourceType":"lambda","resource":"invoke"}},
+             {"id":10,"previousEventId":8,"type":"LambdaFunctionFailed","timestamp":1.9,"lambdaFunctionFailedEventDetails":{"error":"Boom","cause":"it broke"}},
+             {"id":11,"previousEventId":9,"type":"TaskStateAborted","timestamp":1.95},
+             {"id":12,"previousEventId":10,"type":"ParallelStateFailed","timestamp":2.0},
+             {"id":13,"previousEventId":12,"type":"ExecutionFailed","timestamp":2.1,"executionFailedEventDetails":{"error":"Boom","cause":"it broke"}}]
+            """;
+
+        ExecutionReport report = ExecutionReport.Create(asl, history);
+
+        StateRun failed = Assert.IsType<StateRun>(report.Trace.FailedRun);
+        Assert.Equal(("A", "Fan out \u203a branch 1"), (failed.State.Name, failed.Location));
+        Assert.Equal(("Boom", "it broke"), failed.FinalError());
+        Assert.Equal(StateOutcome.Failed, failed.Outcome);
+        Assert.Equal(StateOutcome.Failed, Run(report, "Fan out").Outcome);
+        Assert.Equal(("Boom", "it broke"), Run(report, "Fan out").FinalError());
+        StateRun aborted = Run(report, "B");
+        Assert.True(aborted.Aborted);
+        Assert.Equal(StateOutcome.Unfinished, aborted.Outcome);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), failed.Attempts.Single().Ended - failed.Attempts.Single().Started);
+    }
 }
