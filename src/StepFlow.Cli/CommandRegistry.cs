@@ -9,5 +9,6 @@ public static class CommandRegistry
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new RunCommand(),
+        new ValidateCommand(),
     ];
 }
