@@ -10,5 +10,7 @@ public static class CommandRegistry
     [
         new RunCommand(),
         new ValidateCommand(),
+        new DiagramCommand(),
+        new ReportCommand(),
     ];
 }

@@ -30,9 +30,13 @@ public sealed class ExecutionReport
     /// (<c>{"events": [...]}</c>) or a bare array of events.
     /// </summary>
     /// <exception cref="VisualizationInputException">Either input cannot be read; the message names the JSON path.</exception>
-    public static ExecutionReport Create(string aslJson, string historyJson)
+    public static ExecutionReport Create(string aslJson, string historyJson) => Create(WorkflowDefinition.Parse(aslJson), historyJson);
+
+    /// <summary>Maps an execution history onto an already read definition.</summary>
+    /// <exception cref="VisualizationInputException">The history cannot be read or does not fit the definition.</exception>
+    public static ExecutionReport Create(WorkflowDefinition definition, string historyJson)
     {
-        WorkflowDefinition definition = WorkflowDefinition.Parse(aslJson);
+        System.ArgumentNullException.ThrowIfNull(definition);
         return new ExecutionReport(definition, TraceBuilder.Build(definition, HistoryReader.Read(historyJson)));
     }
 
