@@ -124,6 +124,11 @@ namespace StepFlow.Paths
                     break;
                 }
 
+                if (c == ']')
+                {
+                    throw Error("Unexpected ']' in a member name");
+                }
+
                 if (c == '(' && _pos + 1 < _text.Length && _text[_pos + 1] == ')')
                 {
                     _pos += 2;
