@@ -79,9 +79,13 @@ public sealed class MermaidWriter
         }
     }
 
-    private void WriteScopeEdges(StateScope scope, string entry, string? exit)
+    /// <summary>
+    /// Nested scopes get no entry or exit edges: Mermaid rejects an edge between a subgraph and its own children,
+    /// and the nesting already shows where a branch starts.
+    /// </summary>
+    private void WriteScopeEdges(StateScope scope, string? entry, string? exit)
     {
-        if (scope.StartAt is { } startAt && scope.Find(startAt) is { } first)
+        if (entry is not null && scope.StartAt is { } startAt && scope.Find(startAt) is { } first)
         {
             Edge(entry, _ids[first], "-->", label: null);
         }
@@ -113,7 +117,7 @@ public sealed class MermaidWriter
 
             foreach (var child in state.Children)
             {
-                WriteScopeEdges(child, id, exit: null);
+                WriteScopeEdges(child, entry: null, exit: null);
             }
         }
     }

@@ -26,7 +26,9 @@ internal static class WorkflowEmitter
         writer.Line("#nullable enable");
         writer.Line("#pragma warning disable CS0612, CS0618 // users' [Obsolete] types may appear in generated code");
         writer.Line();
-        writer.Line("[assembly: global::StepFlow.GeneratedArtifact(" + SourceWriter.Quote(spec.FileStem + ".asl.json") + ", " + SourceWriter.Verbatim(asl) + ")]");
+        // The ASL file refers to the class's constant rather than repeating the text, when assembly code can see it.
+        var aslValue = spec.IsReachableFromAssembly ? QualifiedClassName(spec) + ".AslDefinition" : SourceWriter.Verbatim(asl);
+        writer.Line("[assembly: global::StepFlow.GeneratedArtifact(" + SourceWriter.Quote(spec.FileStem + ".asl.json") + ", " + aslValue + ")]");
         writer.Line("[assembly: global::StepFlow.GeneratedArtifact(" + SourceWriter.Quote(spec.FileStem + ".mmd") + ", " + SourceWriter.Verbatim(mermaid) + ")]");
         writer.Line("[assembly: global::StepFlow.GeneratedArtifact(" + SourceWriter.Quote(spec.FileStem + ".substitutions.json") + ", " + SourceWriter.Verbatim(substitutions) + ")]");
         writer.Line();
@@ -62,5 +64,16 @@ internal static class WorkflowEmitter
         }
 
         return writer.ToString();
+    }
+
+    private static string QualifiedClassName(WorkflowSpec spec)
+    {
+        var name = "global::" + (spec.Namespace is null ? string.Empty : spec.Namespace + ".");
+        foreach (var containing in spec.ContainingTypes)
+        {
+            name += containing.Name + ".";
+        }
+
+        return name + spec.ClassName;
     }
 }

@@ -21,6 +21,9 @@ internal sealed record WorkflowSpec(
     /// <summary>The class is visible outside its assembly, so its client is public too.</summary>
     public bool IsPublic { get; init; }
 
+    /// <summary>Assembly-level code can name the class (no private or protected container), so it can use its constants.</summary>
+    public bool IsReachableFromAssembly { get; init; }
+
     /// <summary>[StateMachine(Input = ...)]: the client's input type, overriding inference.</summary>
     public TypeRef? DeclaredInput { get; init; }
 

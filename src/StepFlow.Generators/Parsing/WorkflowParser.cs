@@ -104,6 +104,7 @@ internal sealed class WorkflowParser
             SerializerContext: serializerContext)
         {
             IsPublic = IsVisibleOutside(type),
+            IsReachableFromAssembly = IsReachableFromAssembly(type),
             DeclaredInput = declaredInput,
             DeclaredOutput = declaredOutput,
             CallbackOutputs = CallbackOutputs.ToEquatableArray(),
@@ -209,6 +210,19 @@ internal sealed class WorkflowParser
         {
             builder.Set(name, value);
         }
+    }
+
+    private static bool IsReachableFromAssembly(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsVisibleOutside(INamedTypeSymbol type)
