@@ -93,6 +93,17 @@ public sealed class HistoryMappingTests
         Assert.Equal(OrderReport().ToHtml(), report.ToHtml());
     }
 
+    [Fact]
+    public void The_output_of_stepflow_run_with_history_is_accepted()
+    {
+        var events = JsonNode.Parse(TestInputs.History("order-failed-caught"))!["events"]!.DeepClone();
+        var runOutput = new JsonObject { ["status"] = "FAILED", ["error"] = "OrderFailed", ["history"] = events };
+
+        ExecutionReport report = ExecutionReport.Create(TestInputs.Definition("order-fulfilment"), runOutput.ToJsonString());
+
+        Assert.Equal(OrderReport().ToHtml(), report.ToHtml());
+    }
+
     [Theory]
     [InlineData("""{"nextToken":"x"}""", "$.events", "needs an 'events' array")]
     [InlineData("""[{"id":1}]""", "$[0].type", "required string field 'type'")]

@@ -8,7 +8,8 @@ using StepFlow.Visualization.Definition;
 namespace StepFlow.Visualization.History;
 
 /// <summary>
-/// Reads a saved GetExecutionHistory response (<c>{"events":[...], "nextToken"?}</c>) or a bare array of events.
+/// Reads a saved GetExecutionHistory response (<c>{"events":[...], "nextToken"?}</c>), a bare array of events, or
+/// the output of <c>stepflow run --history</c> (events under <c>"history"</c>).
 /// Timestamps may be epoch seconds (the API's wire form) or ISO 8601 text (the AWS CLI's form).
 /// </summary>
 internal static class HistoryReader
@@ -21,6 +22,7 @@ internal static class HistoryReader
         {
             JsonArray array => (array, "$"),
             JsonObject response when response["events"] is JsonArray array => (array, "$.events"),
+            JsonObject runResult when runResult["history"] is JsonArray array => (array, "$.history"),
             JsonObject => throw new VisualizationInputException("$.events", "an execution history needs an 'events' array"),
             _ => throw new VisualizationInputException("$", "an execution history must be an object with 'events' or an array of events"),
         };
