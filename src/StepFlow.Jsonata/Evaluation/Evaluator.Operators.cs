@@ -12,7 +12,8 @@ internal sealed partial class Evaluator
 
     private object? EvaluateBinary(Node expr, object? input, Frame environment)
     {
-        object? lhs = Evaluate(expr.Lhs!, input, environment);
+        Node lhsNode = expr.Lhs!;
+        object? lhs = lhsNode.IsConstant ? lhsNode.Literal : Evaluate(lhsNode, input, environment);
         string op = expr.Value!;
         try
         {
@@ -24,7 +25,8 @@ internal sealed partial class Evaluator
             {
                 return Values.Bool(Values.Truthy(lhs) || Values.Truthy(Evaluate(expr.Rhs!, input, environment)));
             }
-            object? rhs = Evaluate(expr.Rhs!, input, environment);
+            Node rhsNode = expr.Rhs!;
+            object? rhs = rhsNode.IsConstant ? rhsNode.Literal : Evaluate(rhsNode, input, environment);
             return op switch
             {
                 "+" or "-" or "*" or "/" or "%" => Arithmetic(lhs, rhs, op),

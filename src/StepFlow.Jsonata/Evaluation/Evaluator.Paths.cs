@@ -56,7 +56,8 @@ internal sealed partial class Evaluator
         if (expr.KeepSingletonArray && result is JList keep)
         {
             if (keep.Cons && !keep.Sequence) keep = JList.NewSequence(keep);
-            keep.KeepSingleton = true;
+            // Only sequences collapse, so only they need the flag (and input arrays are never written to).
+            if (keep.Sequence) keep.KeepSingleton = true;
             result = keep;
         }
         if (expr.Group is not null)
@@ -74,25 +75,52 @@ internal sealed partial class Evaluator
             return expr.Stages is null ? sorted : EvaluateStages(expr.Stages, sorted, environment);
         }
 
-        var result = new List<object?>(input.Count);
+        // Results are flattened into one sequence as they come; the first is held back because a lone array
+        // result of the last step is returned as it is (and of an inner step, iterated as it is).
+        JList resultSequence = JList.NewSequence();
+        object? first = null;
+        int count = 0;
         for (int ii = 0; ii < input.Count; ii++)
         {
-            object? res = Evaluate(expr, input[ii], environment);
+            object? res = expr.IsPlainNameStep ? LookupStep(input[ii], expr.Value!) : Evaluate(expr, input[ii], environment);
             if (expr.Stages is not null)
             {
                 foreach (Stage stage in expr.Stages) res = EvaluateFilter(stage.Expression!, res, environment);
             }
-            if (res is not null) result.Add(res);
+            if (res is null) continue;
+            count++;
+            if (count == 1)
+            {
+                first = res;
+                continue;
+            }
+            if (count == 2) AddFlattened(resultSequence, first);
+            AddFlattened(resultSequence, res);
         }
-
-        if (lastStep && result.Count == 1 && result[0] is JList { Sequence: false } only) return only;
-        var resultSequence = JList.NewSequence();
-        foreach (object? res in result)
+        if (count == 1)
         {
-            if (res is JList array && !array.Cons) resultSequence.AddRange(array);
-            else resultSequence.Add(res);
+            if (first is JList { Sequence: false } only && (lastStep || (!only.Cons && only.Count > 0))) return only;
+            AddFlattened(resultSequence, first);
         }
         return resultSequence;
+    }
+
+    private static void AddFlattened(JList target, object? value)
+    {
+        if (value is JList array && !array.Cons) target.AddRange(array);
+        else target.Add(value);
+    }
+
+    /// <summary>What <c>Evaluate</c> returns for a plain field-name step, without the general machinery.</summary>
+    private static object? LookupStep(object? item, string name)
+    {
+        object? value = item is JObject obj ? (obj.TryGetValue(name, out object? field) ? field : null) : Lookup(item, name);
+        if (value is JList { Sequence: true, TupleStream: false } sequence)
+        {
+            if (sequence.Count == 0) return null;
+            if (sequence.Count == 1 && !sequence.KeepSingleton) return sequence[0];
+        }
+        return value;
     }
 
     private JList EvaluateStages(List<Stage> stages, JList input, Frame environment)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using StepFlow.Jsonata.Parsing;
@@ -55,6 +56,7 @@ internal sealed partial class Evaluator
         switch (expr.Type)
         {
             case NodeType.Path:
+                if (expr.IsSimpleName && TryWalkFields(expr, input, environment, out result)) break;
                 result = EvaluatePath(expr, input, environment);
                 break;
             case NodeType.Binary:
@@ -142,7 +144,8 @@ internal sealed partial class Evaluator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter(Node expr)
     {
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The real stack is probed every few levels: each level uses far less than the margin the probe guarantees.
+        if (++_depth > _maxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw JsonataErrors.Create("U1001", expr.Position,
                 value: "Stack overflow error: Check for non-terminating recursive function.  Consider rewriting as tail-recursive.");
@@ -161,6 +164,47 @@ internal sealed partial class Evaluator
         {
             throw JsonataErrors.Create("U1001", expr.Position, value: "Expression evaluation was cancelled");
         }
+    }
+
+    /// <summary>
+    /// Fast path for paths of plain field names over single objects (the common <c>a.b.c</c>, <c>$v.price</c>):
+    /// walks the objects directly. Gives up (returns false) when an array or a stored sequence is met, leaving the
+    /// general rules to flatten it; the steps are pure lookups, so starting again is harmless.
+    /// </summary>
+    private bool TryWalkFields(Node expr, object? input, Frame environment, out object? result)
+    {
+        List<Node> steps = expr.Steps!;
+        object? current;
+        int start;
+        if (steps[0].Type == NodeType.Variable)
+        {
+            current = Evaluate(steps[0], input, environment);
+            start = 1;
+        }
+        else
+        {
+            current = input;
+            start = 0;
+        }
+        for (int i = start; i < steps.Count; i++)
+        {
+            if (current is JObject obj)
+            {
+                current = obj.TryGetValue(steps[i].Value!, out object? field) ? field : null;
+            }
+            else if (current is JList)
+            {
+                result = null;
+                return false;
+            }
+            else
+            {
+                result = null;
+                return true;
+            }
+        }
+        result = current;
+        return current is not JList { Sequence: true } && !(start == 1 && steps.Count == 1 && current is JList);
     }
 
     private object? EvaluateBlock(Node expr, object? input, Frame environment)

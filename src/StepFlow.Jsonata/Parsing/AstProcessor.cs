@@ -21,6 +21,7 @@ internal sealed class AstProcessor
         {
             throw JsonataErrors.Create("S0217", result.Position, result.Type.ToString().ToLowerInvariant());
         }
+        MarkFastPaths(result);
         return result;
     }
 
@@ -158,6 +159,64 @@ internal sealed class AstProcessor
         }
         if (expr.KeepArray) result.KeepArray = true;
         return result;
+    }
+
+    /// <summary>Marks the plain-field fast paths once the tree is complete (nothing may change afterwards).</summary>
+    public static void MarkFastPaths(Node node)
+    {
+        node.IsConstant = node.Type is NodeType.String or NodeType.Number or NodeType.Value
+            && node.Predicate is null && node.Group is null && !node.KeepArray;
+        if (node.Type == NodeType.Path && node.Steps is not null)
+        {
+            foreach (Node step in node.Steps)
+            {
+                step.IsPlainNameStep = step.Type == NodeType.Name && step.Stages is null && step.Predicate is null
+                    && step.Group is null && !step.KeepArray && !step.Tuple && step.Focus is null && step.Index is null
+                    && step.Ancestor is null && step.SeekingParent is null;
+            }
+            Node head = node.Steps[0];
+            bool plainHead = head.IsPlainNameStep || (head.Type == NodeType.Variable && head.Predicate is null
+                && head.Group is null && !head.KeepArray && !head.Tuple && head.Focus is null && head.Index is null);
+            bool plainTail = true;
+            for (int i = 1; i < node.Steps.Count; i++) plainTail &= node.Steps[i].IsPlainNameStep;
+            node.IsSimpleName = plainHead && plainTail && node.Group is null && node.Predicate is null
+                && !node.KeepSingletonArray && !node.KeepArray && !node.Tuple;
+        }
+        foreach (Node child in Children(node)) MarkFastPaths(child);
+    }
+
+    private static IEnumerable<Node> Children(Node node)
+    {
+        foreach (Node? n in new[] { node.Lhs, node.Rhs, node.Expression, node.Procedure, node.Body, node.Condition, node.Then, node.Else, node.Pattern, node.Update, node.Delete })
+        {
+            if (n is not null) yield return n;
+        }
+        foreach (List<Node>? list in new[] { node.Expressions, node.Arguments, node.Steps })
+        {
+            if (list is null) continue;
+            foreach (Node n in list) yield return n;
+        }
+        foreach (List<(Node Key, Node Value)>? pairs in new[] { node.Pairs, node.Group?.Pairs })
+        {
+            if (pairs is null) continue;
+            foreach (var (k, v) in pairs)
+            {
+                yield return k;
+                yield return v;
+            }
+        }
+        if (node.Terms is not null)
+        {
+            foreach (SortTerm t in node.Terms) yield return t.Expression;
+        }
+        foreach (List<Stage>? stages in new[] { node.Predicate, node.Stages })
+        {
+            if (stages is null) continue;
+            foreach (Stage s in stages)
+            {
+                if (s.Expression is not null) yield return s.Expression;
+            }
+        }
     }
 
     private Node ProcessBinary(Node expr)

@@ -93,6 +93,18 @@ internal sealed class Node
 
     public List<Slot>? SeekingParent { get; set; }
 
+    /// <summary>
+    /// Set by the post-parse pass on a path made only of plain field names (optionally after a variable), with no
+    /// predicates, grouping or bindings: the evaluator can then walk the objects directly.
+    /// </summary>
+    public bool IsSimpleName { get; set; }
+
+    /// <summary>A string, number or true/false/null literal with nothing attached: its value is <see cref="Literal"/>.</summary>
+    public bool IsConstant { get; set; }
+
+    /// <summary>Set on a step that is a plain field name with no stages, bindings or flags.</summary>
+    public bool IsPlainNameStep { get; set; }
+
     /// <summary>Cached argument array size hint and name used in error messages for function calls.</summary>
     public string? ProcedureName { get; set; }
 }

@@ -15,7 +15,8 @@ internal static class JsonConversion
             case JsonObject obj:
             {
                 var result = new JObject(obj.Count);
-                foreach (var pair in obj) result[pair.Key] = FromNode(pair.Value);
+                // Interned keys let lookups by the (also interned) names in expressions match by reference.
+                foreach (var pair in obj) result[string.Intern(pair.Key)] = FromNode(pair.Value);
                 return result;
             }
             case JsonArray array:
@@ -64,9 +65,8 @@ internal static class JsonConversion
             case string s:
                 return JsonValue.Create(s);
             case double d:
-                if (double.IsNaN(d) || double.IsInfinity(d)) return null;
-                if (d == System.Math.Floor(d) && System.Math.Abs(d) < 9e15) return JsonValue.Create((long)d);
-                return JsonValue.Create(d);
+                // JSONata numbers are doubles; a whole number still serializes without a fraction ("3").
+                return double.IsNaN(d) || double.IsInfinity(d) ? null : JsonValue.Create(d);
             case bool b:
                 return JsonValue.Create(b);
             case JList list:

@@ -139,23 +139,20 @@ internal sealed class Signature
 
     public static char Symbol(object? value) => value switch
     {
-        FunctionValue => 'f',
-        string => 's',
+        null => 'm',
         double => 'n',
+        string => 's',
+        JObject => 'o',
+        JList => 'a',
         bool => 'b',
         JNull => 'l',
-        JList => 'a',
-        JObject => 'o',
+        FunctionValue => 'f',
         _ => 'm',
     };
 
     public object?[] Validate(object?[] args, object? context, string? functionName)
     {
-        Span<char> buffer = args.Length <= 16 ? stackalloc char[args.Length] : new char[args.Length];
-        for (int i = 0; i < args.Length; i++) buffer[i] = Symbol(args[i]);
-        string supplied = new string(buffer);
-        Match isValid = _regex.Match(supplied);
-        if (!isValid.Success) ThrowValidationError(args, supplied, functionName);
+        string[] groups = MatchGroups(args, functionName);
 
         var validated = new List<object?>(_parameters.Count);
         int argIndex = 0;
@@ -163,7 +160,7 @@ internal sealed class Signature
         {
             Parameter param = _parameters[index];
             object? arg = argIndex < args.Length ? args[argIndex] : null;
-            string match = isValid.Groups[index + 1].Value;
+            string match = groups[index];
             if (match.Length == 0)
             {
                 if (param.Context && param.ContextPattern is not null)
@@ -237,6 +234,33 @@ internal sealed class Signature
         }
         return validated.ToArray();
     }
+
+    /// <summary>
+    /// Matches the argument type letters against the signature pattern and returns what each parameter matched.
+    /// The answer depends only on the letters, so it is cached per combination (packed 4 bits a letter).
+    /// </summary>
+    private string[] MatchGroups(object?[] args, string? functionName)
+    {
+        const string Letters = "asnblfom";
+        ulong key = (ulong)args.Length;
+        bool cacheable = args.Length <= 14;
+        Span<char> buffer = args.Length <= 16 ? stackalloc char[args.Length] : new char[args.Length];
+        for (int i = 0; i < args.Length; i++)
+        {
+            buffer[i] = Symbol(args[i]);
+            if (cacheable) key |= (ulong)(Letters.IndexOf(buffer[i]) + 1) << (4 * (i + 1));
+        }
+        if (cacheable && _cache.TryGetValue(key, out string[]? cached)) return cached;
+        string supplied = new string(buffer);
+        Match isValid = _regex.Match(supplied);
+        if (!isValid.Success) ThrowValidationError(args, supplied, functionName);
+        var groups = new string[_parameters.Count];
+        for (int i = 0; i < groups.Length; i++) groups[i] = isValid.Groups[i + 1].Value;
+        if (cacheable) _cache.TryAdd(key, groups);
+        return groups;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, string[]> _cache = new();
 
     private static string ArrayTypeName(string? subType) => subType switch
     {
