@@ -56,6 +56,7 @@ public sealed class BrowserReportTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal("undefined", await page.EvaluateAsync("typeof window.__pwned"));
         Assert.Equal("0", await page.EvaluateAsync("String(document.querySelectorAll('#sf-panel script, #sf-panel img').length)"));
+        Assert.Equal([new Uri(report).AbsoluteUri], page.RequestedUrls());
         Assert.Equal("2", await page.EvaluateAsync("String(document.scripts.length)"));
 
         await page.EvaluateAsync("window.scrollTo(0, 0); document.getElementById('sf-canvas').scrollTo(0, 0); document.getElementById('sf-panel').scrollTo(0, 0)");
@@ -70,7 +71,7 @@ public sealed class BrowserReportTests(ITestOutputHelper output) : IDisposable
         string report = Save("large.html", ExecutionReport.Create(LargeMapHistory.Definition, LargeMapHistory.Create(10_000, out int events)).ToHtml());
         await using ChromiumBrowser browser = await ChromiumBrowser.LaunchAsync(Width, Height);
         var page = new ReportPage(browser.Page);
-        await page.InitializeAsync(Width, Height);
+        await page.InitializeAsync(Width, Height, trackRequests: false);
         await page.OpenAsync(report);
 
         double ready = Number(await page.EvaluateAsync("window.stepflowReport.readyAt"));
@@ -89,6 +90,25 @@ public sealed class BrowserReportTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("9990Price lineStates.QueryEvaluationError", panel);
         Assert.Equal("undefined", await page.EvaluateAsync("typeof window.__pwned"));
         Assert.True(ready > 0 && loaded > 0, "the page reported no timings");
+    }
+
+    [Fact]
+    public async Task Diagram_page_shows_a_state_definition_on_click()
+    {
+        string diagram = Save("diagram.html", WorkflowDiagram.FromDefinition(TestInputs.Definition("order-fulfilment")).ToHtml());
+        await using ChromiumBrowser browser = await ChromiumBrowser.LaunchAsync(Width, Height);
+        var page = new ReportPage(browser.Page);
+        await page.InitializeAsync(Width, Height);
+        await page.OpenAsync(diagram);
+
+        await page.ClickStateAsync("Pick & pack");
+
+        string panel = await PanelText(page);
+        Assert.Contains("Task \u00b7 JSONPath \u00b7 $.States['Ship items'].ItemProcessor.States['Pick & pack']", panel);
+        Assert.Contains("\"FunctionName\": \"pack\"", panel);
+        Assert.Equal("true", await page.EvaluateAsync(StateHasClass("Pick & pack", "sf-selected")));
+        Assert.Equal("false", await page.EvaluateAsync(StateHasClass("Ship items", "sf-selected")));
+        Assert.Equal([new Uri(diagram).AbsoluteUri], page.RequestedUrls());
     }
 
     private static string StateId(string name) =>

@@ -25,6 +25,9 @@ internal sealed class CdpConnection : IAsyncDisposable
     private Task? _receiveLoop;
     private int _nextId;
 
+    /// <summary>Every event received so far, as (method, params), for checks after the fact.</summary>
+    public ConcurrentQueue<(string Method, JsonObject Parameters)> Events { get; } = new();
+
     public static async Task<CdpConnection> ConnectAsync(Uri pageSocket)
     {
         var connection = new CdpConnection();
@@ -110,6 +113,11 @@ internal sealed class CdpConnection : IAsyncDisposable
         }
 
         string? method = message["method"]?.GetValue<string>();
+        if (method is not null)
+        {
+            Events.Enqueue((method, message["params"] as JsonObject ?? []));
+        }
+
         lock (_eventWaiters)
         {
             for (int i = _eventWaiters.Count - 1; i >= 0; i--)

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
@@ -10,10 +12,16 @@ namespace StepFlow.Visualization.Tests.Browser;
 /// <summary>What the browser test does with a report: open it from disk, read it, click states, take a picture.</summary>
 internal sealed class ReportPage(CdpConnection cdp)
 {
-    public async Task InitializeAsync(int width, int height)
+    /// <param name="trackRequests">Records network requests; off when timing, since DevTools then copies every response.</param>
+    public async Task InitializeAsync(int width, int height, bool trackRequests = true)
     {
         await cdp.SendAsync("Page.enable");
         await cdp.SendAsync("Runtime.enable");
+        if (trackRequests)
+        {
+            await cdp.SendAsync("Network.enable");
+        }
+
         await cdp.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject
         {
             ["width"] = width,
@@ -34,6 +42,10 @@ internal sealed class ReportPage(CdpConnection cdp)
             await Task.Delay(50);
         }
     }
+
+    /// <summary>URLs of every request the page has made (the report itself included).</summary>
+    public IEnumerable<string> RequestedUrls() =>
+        cdp.Events.Where(e => e.Method == "Network.requestWillBeSent").Select(e => e.Parameters["request"]?["url"]?.GetValue<string>() ?? "?");
 
     /// <summary>Evaluates JavaScript in the page and returns the value as text (JSON for non-strings).</summary>
     public async Task<string?> EvaluateAsync(string expression)
