@@ -8,7 +8,7 @@ namespace StepFlow.Generators.Emitting;
 /// <summary>
 /// Infers a workflow's execution input and output types for its client. The input is the parameter of the C#
 /// method the machine starts at. The output follows the data flow back from the states that end the machine:
-/// a C# task whose result is its output gives its return type; a state that passes its input through (ResultPath
+/// a C# task whose result is its output gives its return type (a callback task, its declared OutputType); a state that passes its input through (ResultPath
 /// null, Wait, Choice, Succeed, a plain Pass) gives its predecessors' common type. Anything else is unknown and
 /// falls back to raw JSON; [StateMachine(Input/Output)] overrides both.
 /// </summary>
@@ -61,6 +61,14 @@ internal sealed class ClientTypeInference
         if (_methods.TryGetValue(state.Name, out var method) && ResultIsOutput(state.Body))
         {
             return method.Output;
+        }
+
+        foreach (var callback in _spec.CallbackOutputs)
+        {
+            if (callback.StateName == state.Name && ResultIsOutput(state.Body))
+            {
+                return callback.Output;
+            }
         }
 
         return PassesInputThrough(state) ? InputOf(state) : null;
