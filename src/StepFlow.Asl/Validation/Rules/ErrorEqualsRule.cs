@@ -124,10 +124,15 @@ public sealed class ErrorEqualsRule : IAslRule
             return;
         }
 
+        // Only names that look like the reserved prefix can be near misses; service errors (Lambda.X) cannot.
+        if (!name.Value.StartsWith("State", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var suggestion = NameSuggestions.Closest(name.Value, ErrorNames.Predefined);
         var reserved = name.Value.StartsWith("States.", System.StringComparison.Ordinal);
-        var nearMiss = suggestion is not null && (reserved || name.Value.StartsWith("State", System.StringComparison.OrdinalIgnoreCase));
-        if (reserved || nearMiss)
+        if (reserved || suggestion is not null)
         {
             var hint = suggestion is null ? " Custom error names must not start with 'States.'." : " Did you mean '" + suggestion + "'?";
             context.Report(UnknownName, name, path, what, state, name.Value, hint);
