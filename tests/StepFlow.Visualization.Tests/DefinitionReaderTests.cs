@@ -72,6 +72,7 @@ public sealed class DefinitionReaderTests
     [InlineData("""{"StartAt":"A","States":{"A":{"Type":"Task","End":true,"Catch":[{"ErrorEquals":[1],"Next":"A"}]}}}""", "$.States.A.Catch[0].ErrorEquals[0]", "must be a string")]
     [InlineData("""{"StartAt":"the 'odd' one","States":{"the 'odd' one":{"Type":"Pass","Next":"x"}}}""", "$.States['the \\'odd\\' one'].Next", "names state 'x'")]
     [InlineData("[1,2]", "$", "must be a JSON object")]
+    [InlineData("""{"StartAt":"A","States":{"A":{"Type":"Pass","End":true,"End":false}}}""", "$.States.A.End", "property 'End' appears twice")]
     [InlineData("{\"StartAt\": ", "$", "not valid JSON (line 1")]
     public void Bad_definitions_are_reported_with_their_JSON_path(string asl, string path, string problem)
     {

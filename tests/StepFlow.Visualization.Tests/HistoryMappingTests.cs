@@ -107,6 +107,7 @@ public sealed class HistoryMappingTests
     [Theory]
     [InlineData("""{"nextToken":"x"}""", "$.events", "needs an 'events' array")]
     [InlineData("""[{"id":1}]""", "$[0].type", "required string field 'type'")]
+    [InlineData("""[{"id":1,"type":"ExecutionStarted"},{"id":2,"type":"PassStateEntered","stateEnteredEventDetails":{"name":"A","name":"B"}}]""", "$[1].stateEnteredEventDetails.name", "appears twice")]
     [InlineData("""{"events":[{"type":"ExecutionStarted","id":"one"}]}""", "$.events[0].id", "must be an integer")]
     [InlineData("""[{"type":"ExecutionStarted","id":1,"timestamp":"yesterday"}]""", "$[0].timestamp", "not an ISO 8601 timestamp")]
     [InlineData("""[{"type":"PassStateEntered","id":1,"previousEventId":0,"stateEnteredEventDetails":{"name":"Elsewhere"}}]""", "$[0].stateEnteredEventDetails.name", "state 'Elsewhere' is not in the definition")]

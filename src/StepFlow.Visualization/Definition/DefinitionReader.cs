@@ -28,15 +28,19 @@ internal sealed class DefinitionReader
 
     internal static JsonNode? ParseJson(string json)
     {
+        JsonNode? node;
         try
         {
-            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
+            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
         }
         catch (JsonException e)
         {
             string where = e.LineNumber is long line ? $"line {line + 1}, byte {e.BytePositionInLine + 1}" : "unknown position";
             throw new VisualizationInputException(Root, $"the text is not valid JSON ({where})", e);
         }
+
+        DuplicatePropertyCheck.ThrowIfAny(json);
+        return node;
     }
 
     private WorkflowGraph ReadGraph(JsonObject machine, string path, NestedGraphRole role, StateNode? parent)

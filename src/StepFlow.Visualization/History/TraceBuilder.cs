@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Nodes;
 using StepFlow.Visualization.Definition;
 using StepFlow.Visualization.Layout;
 using StepFlow.Visualization.Rendering;
@@ -156,8 +157,8 @@ internal sealed class TraceBuilder
         var run = new StateRun(state, scope, e.Timestamp, e.DetailString("input"));
         if (state.Type == StateType.Fail)
         {
-            run.Error = JsonFields.OptionalString(state.Definition, "Error", state.Path) is { } error && !error.StartsWith("{%", StringComparison.Ordinal) ? error : null;
-            run.Cause = JsonFields.OptionalString(state.Definition, "Cause", state.Path) is { } cause && !cause.StartsWith("{%", StringComparison.Ordinal) ? cause : null;
+            run.Error = LiteralText(state, "Error");
+            run.Cause = LiteralText(state, "Cause");
         }
 
         _trace.Runs.Add(run);
@@ -173,6 +174,10 @@ internal sealed class TraceBuilder
 
         return new Cursor(scope, run);
     }
+
+    /// <summary>A Fail state's literal Error or Cause; expressions are only known from the events.</summary>
+    private static string? LiteralText(StateNode state, string field) =>
+        state.Definition[field] is JsonValue value && value.TryGetValue(out string? text) && !text.StartsWith("{%", StringComparison.Ordinal) ? text : null;
 
     private static EdgeKind TransitionKindOf(StateRun from, int targetIndex)
     {
