@@ -29,13 +29,14 @@ internal sealed partial class Evaluator
             ? long.MaxValue
             : Stopwatch.GetTimestamp() + (long)(options.Timeout.TotalSeconds * Stopwatch.Frequency);
         _cancellation = options.CancellationToken;
-        Now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
     }
+
+    private DateTimeOffset? _now;
 
     public JsonataEvaluationOptions Options { get; }
 
-    /// <summary>The instant <c>$now()</c> and <c>$millis()</c> report: fixed for the whole evaluation.</summary>
-    public DateTimeOffset Now { get; }
+    /// <summary>The instant <c>$now()</c> and <c>$millis()</c> report: read once, on first use, then fixed for the evaluation.</summary>
+    public DateTimeOffset Now => _now ??= (Options.TimeProvider ?? TimeProvider.System).GetUtcNow();
 
     /// <summary>Evaluates a whole expression: a top-level array input is wrapped so it is treated as one value.</summary>
     public object? Run(Node ast, object? input, Frame environment)

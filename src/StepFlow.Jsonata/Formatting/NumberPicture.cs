@@ -52,7 +52,29 @@ internal static class NumberPicture
         public Variables Copy() => (Variables)MemberwiseClone();
     }
 
+    private sealed record CompiledPicture(Properties Properties, List<string> DigitFamily, List<Variables> Variables);
+
+    /// <summary>Analysed pictures without options, reused across calls (pictures are usually literals).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompiledPicture> Cache = new(StringComparer.Ordinal);
+
+    private const int CacheLimit = 256;
+
     public static string Format(double value, string picture, JObject? options)
+    {
+        CompiledPicture compiled;
+        if (options is null && Cache.TryGetValue(picture, out CompiledPicture? cached))
+        {
+            compiled = cached;
+        }
+        else
+        {
+            compiled = Compile(picture, options);
+            if (options is null && Cache.Count < CacheLimit) Cache.TryAdd(picture, compiled);
+        }
+        return Format(value, compiled);
+    }
+
+    private static CompiledPicture Compile(string picture, JObject? options)
     {
         Properties properties = ReadOptions(options);
         var digitFamily = new List<string>(10);
@@ -76,7 +98,14 @@ internal static class NumberPicture
             negative.Prefix = properties.MinusSign + negative.Prefix;
             variables.Add(negative);
         }
+        return new CompiledPicture(properties, digitFamily, variables);
+    }
 
+    private static string Format(double value, CompiledPicture compiled)
+    {
+        Properties properties = compiled.Properties;
+        List<string> digitFamily = compiled.DigitFamily;
+        List<Variables> variables = compiled.Variables;
         Variables pic = value >= 0 ? variables[0] : variables[1];
         double adjusted = pic.Picture.Contains(properties.Percent, StringComparison.Ordinal) ? value * 100
             : pic.Picture.Contains(properties.PerMille, StringComparison.Ordinal) ? value * 1000 : value;

@@ -101,6 +101,7 @@ internal static class StringFunctions
     public static object? Substring(string? str, double start, double? length)
     {
         if (str is null) return null;
+        if (str.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return SubstringUtf16(str, start, length);
         List<string> chars = CodePoints(str);
         int strLength = chars.Count;
         if (double.IsNaN(start)) start = 0;
@@ -112,6 +113,23 @@ internal static class StringFunctions
             return Slice(chars, start, end);
         }
         return Slice(chars, start, strLength);
+    }
+
+    /// <summary>The same as the code-point path for strings without surrogates, without splitting the string.</summary>
+    private static string SubstringUtf16(string str, double start, double? length)
+    {
+        int count = str.Length;
+        if (double.IsNaN(start)) start = 0;
+        if (count + start < 0) start = 0;
+        double end = count;
+        if (length is double len)
+        {
+            if (len <= 0 || double.IsNaN(len)) return string.Empty;
+            end = start >= 0 ? start + len : count + start + len;
+        }
+        int from = (int)(start < 0 ? Math.Max(count + Math.Ceiling(start), 0) : Math.Min(Math.Floor(start), count));
+        int to = (int)(end < 0 ? Math.Max(count + Math.Ceiling(end), 0) : Math.Min(Math.Floor(end), count));
+        return to > from ? str.Substring(from, to - from) : string.Empty;
     }
 
     /// <summary>JavaScript's <c>Array.prototype.slice</c> on code points, joined.</summary>

@@ -15,8 +15,39 @@ internal static class JsNumber
         if (value == 0) return "0";
         if (value == Math.Floor(value) && Math.Abs(value) < 1e15) return ((long)value).ToString(CultureInfo.InvariantCulture);
 
-        // "R" yields the shortest round-tripping digits; re-lay them out with JavaScript's thresholds.
+        return Layout(value.ToString("R", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// <c>Number(value.toPrecision(15))</c> formatted as JavaScript would: what <c>$string</c> and JSON output use.
+    /// Formats once when the shortest form already has at most 15 significant digits (the usual case).
+    /// </summary>
+    public static string ToStringPrecision15(double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value) || value == 0) return ToString(value);
+        if (value == Math.Floor(value) && Math.Abs(value) < 1e15) return ((long)value).ToString(CultureInfo.InvariantCulture);
         string shortest = value.ToString("R", CultureInfo.InvariantCulture);
+        return SignificantDigits(shortest) <= 15 ? Layout(shortest) : ToString(ToPrecision15(value));
+    }
+
+    private static int SignificantDigits(string shortest)
+    {
+        int digits = 0;
+        bool leading = true;
+        foreach (char c in shortest)
+        {
+            if (c is 'E' or 'e') break;
+            if (c < '0' || c > '9') continue;
+            if (leading && c == '0') continue;
+            leading = false;
+            digits++;
+        }
+        return digits;
+    }
+
+    /// <summary>Re-lays "R"-formatted shortest round-trip digits with JavaScript's thresholds for exponents.</summary>
+    private static string Layout(string shortest)
+    {
         bool negative = shortest[0] == '-';
         if (negative) shortest = shortest.Substring(1);
         int exponentIndex = shortest.IndexOfAny(new[] { 'E', 'e' });
@@ -65,6 +96,8 @@ internal static class JsNumber
     public static double ToPrecision15(double value)
     {
         if (value == 0 || double.IsNaN(value) || double.IsInfinity(value)) return value;
+        // Whole numbers below 10^15 already have at most 15 significant digits.
+        if (Math.Abs(value) < 1e15 && value == Math.Floor(value)) return value;
         return double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 }

@@ -138,7 +138,7 @@ internal static class Values
                 }
                 else
                 {
-                    sb.Append(JsNumber.ToString(JsNumber.ToPrecision15(d)));
+                    sb.Append(JsNumber.ToStringPrecision15(d));
                 }
                 break;
             case bool b:
