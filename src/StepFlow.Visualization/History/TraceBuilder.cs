@@ -258,14 +258,31 @@ internal sealed class TraceBuilder
 
     private Cursor EvaluationFailed(HistoryEvent e, Cursor previous)
     {
+        // Recorded AWS histories link EvaluationFailed to event 0, not to its state, so the state is also looked
+        // up by name among the runs still open.
         string? name = e.DetailString("state");
-        StateRun? run = FindRun(previous, r => name is null || r.State.Name == name);
-        if (run is not null)
+        StateRun? run = FindRun(previous, r => name is null || r.State.Name == name) ?? LatestOpenRun(name);
+        if (run is null)
         {
-            Fail(OpenAttempt(run, e), e.Timestamp, e.DetailString("error"), e.DetailString("cause"));
+            return previous;
         }
 
-        return previous;
+        Fail(OpenAttempt(run, e), e.Timestamp, e.DetailString("error"), e.DetailString("cause"));
+        return new Cursor(run.Scope, run);
+    }
+
+    private StateRun? LatestOpenRun(string? name)
+    {
+        for (int i = _trace.Runs.Count - 1; i >= 0; i--)
+        {
+            StateRun run = _trace.Runs[i];
+            if (run.Exited is null && (name is null || run.State.Name == name))
+            {
+                return run;
+            }
+        }
+
+        return null;
     }
 
     private Cursor CompositeStarted(HistoryEvent e, Cursor previous)
