@@ -73,6 +73,11 @@ public sealed class JsonataExpression
         {
             throw JsonataErrors.Create("U1001", 0, value: "Regular expression evaluation timeout");
         }
+        catch (Exception e) when (e is not JsonataException and not OutOfMemoryException)
+        {
+            // A defect in the evaluator must still surface as a JSONata error the caller already handles.
+            throw new JsonataException("U1002", "Internal evaluation error: " + e.GetType().Name + ": " + e.Message, 0, null, e);
+        }
     }
 
     /// <inheritdoc />

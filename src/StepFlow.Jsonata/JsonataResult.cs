@@ -28,6 +28,7 @@ public readonly struct JsonataResult
     /// <summary>
     /// The result as a new JSON node tree (safe to attach anywhere); <c>null</c> for JSON null, undefined and functions.
     /// </summary>
+    /// <exception cref="JsonataException"><c>U1001</c> when the value is nested too deeply to convert.</exception>
     public JsonNode? ToJsonNode() => JsonConversion.ToNode(_value);
 
     /// <summary>Compact JSON text of the result, or <c>undefined</c>.</summary>

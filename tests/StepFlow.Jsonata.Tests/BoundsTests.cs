@@ -59,6 +59,34 @@ public sealed class BoundsTests
         Assert.Equal("U1001", e.Code);
     }
 
+    /// <summary>$reduce builds the nesting iteratively, so only the value walkers see the depth.</summary>
+    private const string Deep = "$reduce([1..200000], function($a, $v){ {\"x\": $a} }, {})";
+
+    [Theory]
+    [InlineData("$string($deep)")]
+    [InlineData("$deep = " + Deep)]
+    [InlineData("$deep ~> |$|{}|")]
+    public void Deeply_nested_values_end_with_U1001_instead_of_a_crash(string use)
+    {
+        var e = Assert.Throws<JsonataException>(() => Eval.Run("($deep := " + Deep + "; " + use + ")"));
+        Assert.Equal("U1001", e.Code);
+    }
+
+    [Fact]
+    public void Converting_a_deeply_nested_result_ends_with_U1001()
+    {
+        JsonataResult result = Eval.Run(Deep);
+        Assert.False(result.IsUndefined);
+        Assert.Equal("U1001", Assert.Throws<JsonataException>(() => result.ToJsonNode()).Code);
+    }
+
+    [Fact]
+    public void Dates_outside_the_calendar_are_a_range_error()
+    {
+        Assert.Equal("D1001", Assert.Throws<JsonataException>(() => Eval.Run("$fromMillis(1e20)")).Code);
+        Assert.Equal("D1001", Assert.Throws<JsonataException>(() => Eval.Run("$formatInteger(1/0, 'w')")).Code);
+    }
+
     [Fact]
     public void Oversized_ranges_are_refused()
     {

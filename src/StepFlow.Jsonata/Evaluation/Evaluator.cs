@@ -223,6 +223,7 @@ internal sealed partial class Evaluator
         {
             case JList list:
             {
+                StackGuard.Check();
                 var result = JList.NewSequence();
                 foreach (object? item in list)
                 {
@@ -284,6 +285,7 @@ internal sealed partial class Evaluator
 
     private static void RecurseDescendants(object? input, JList results)
     {
+        StackGuard.Check();
         if (input is JList list)
         {
             foreach (object? member in list) RecurseDescendants(member, results);

@@ -138,6 +138,7 @@ internal static class IntegerPicture
 
     public static string Format(double value, IntegerFormat format)
     {
+        if (double.IsNaN(value) || double.IsInfinity(value)) throw JsonataErrors.Create("D1001", value: JsNumber.ToString(value));
         bool negative = value < 0;
         value = Math.Abs(value);
         string result;

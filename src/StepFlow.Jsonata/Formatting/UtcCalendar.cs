@@ -26,7 +26,16 @@ internal static class UtcCalendar
         return era * 146097 + doe - 719468;
     }
 
-    public static DateTime ToDateTime(double millis) => DateTime.UnixEpoch.AddMilliseconds(millis);
+    /// <summary>The instant as a UTC DateTime; outside years 1–9999 (or not a number) it is a D1001 range error.</summary>
+    public static DateTime ToDateTime(double millis)
+    {
+        const double MinMillis = -62135596800000, MaxMillis = 253402300799999;
+        if (double.IsNaN(millis) || millis < MinMillis || millis > MaxMillis)
+        {
+            throw Runtime.JsonataErrors.Create("D1001", value: Runtime.JsNumber.ToString(millis));
+        }
+        return DateTime.UnixEpoch.AddMilliseconds(millis);
+    }
 
     /// <summary>JavaScript's getUTCDay: 0 = Sunday.</summary>
     public static int DayOfWeek(double millis) => (int)ToDateTime(millis).DayOfWeek;

@@ -22,8 +22,7 @@ internal static class DateTimeFunctions
     {
         if (picture is null && timezone is null)
         {
-            DateTimeOffset instant = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Floor(millis));
-            return instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            return UtcCalendar.ToDateTime(Math.Floor(millis)).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         }
         return DateTimePicture.Format((long)Math.Floor(millis), picture, timezone);
     }

@@ -60,6 +60,7 @@ internal static class ObjectFunctions
 
     private static object? Spread(object? arg)
     {
+        StackGuard.Check();
         if (arg is JList list)
         {
             object? result = JList.NewSequence();
@@ -78,6 +79,7 @@ internal static class ObjectFunctions
     /// <summary>A deep copy, as <c>JSON.parse(JSON.stringify(value))</c>: functions become "" and undefined members vanish.</summary>
     public static object? Clone(object? value)
     {
+        StackGuard.Check();
         switch (value)
         {
             case JList list:

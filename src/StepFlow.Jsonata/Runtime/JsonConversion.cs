@@ -8,6 +8,7 @@ internal static class JsonConversion
 {
     public static object FromNode(JsonNode? node)
     {
+        StackGuard.Check();
         switch (node)
         {
             case null:
@@ -56,6 +57,7 @@ internal static class JsonConversion
     /// <summary>Builds a fresh node tree; undefined members and functions are dropped, as JSON.stringify does.</summary>
     public static JsonNode? ToNode(object? value)
     {
+        StackGuard.Check();
         switch (value)
         {
             case null:

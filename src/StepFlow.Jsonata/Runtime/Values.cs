@@ -85,6 +85,7 @@ internal static class Values
     /// <summary>jsonata's <c>isDeepEqual</c>, used by <c>=</c> and <c>!=</c>.</summary>
     public static bool DeepEquals(object? left, object? right)
     {
+        StackGuard.Check();
         if (ReferenceEquals(left, right)) return true;
         switch (left)
         {
@@ -121,6 +122,7 @@ internal static class Values
 
     private static void Write(StringBuilder sb, object? value, bool pretty, int indent, bool forMessage)
     {
+        StackGuard.Check();
         switch (value)
         {
             case null:
@@ -242,6 +244,7 @@ internal static class Values
     /// <summary>Flattens nested arrays into one list (jsonata's <c>flatten</c>).</summary>
     public static void Flatten(object? value, List<object?> into)
     {
+        StackGuard.Check();
         if (value is JList list)
         {
             foreach (object? item in list) Flatten(item, into);
