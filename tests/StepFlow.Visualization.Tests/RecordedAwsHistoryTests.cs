@@ -42,6 +42,9 @@ public sealed class RecordedAwsHistoryTests
 
         var entered = flattened.Select(e => e!.AsObject()).Where(e => e["type"]!.GetValue<string>().EndsWith("StateEntered")).ToList();
         Assert.Equal(entered.Select(e => e["name"]!.GetValue<string>()), report.Trace.Runs.Select(r => r.State.Name));
+        int exits = flattened.Count(e => e!["type"]!.GetValue<string>().EndsWith("StateExited"));
+        Assert.Equal(exits, report.Trace.Runs.Count(r => r.HasExited));
+        Assert.All(report.Trace.Runs.Where(r => r.HasExited), r => Assert.NotEqual(Rendering.StateOutcome.Unfinished, r.Outcome));
         int iterations = flattened.Count(e => e!["type"]!.GetValue<string>() == "MapIterationStarted");
         Assert.Equal(iterations, report.Trace.Runs.Sum(r => r.Map?.Started ?? 0));
         string status = expected["status"]!.GetValue<string>();

@@ -18,7 +18,7 @@ internal static class OutcomeRules
     {
         bool endedInError = run.FinalError().Error is not null || (run.Attempts.Count > 0 && run.Attempts[^1].Failed);
         bool anyFailedAttempt = run.Attempts.Exists(a => a.Failed);
-        if (run.Exited is not null)
+        if (run.HasExited)
         {
             // Leaving a state after its failure means a Catcher took the error to its Next state.
             return endedInError ? StateOutcome.Caught : anyFailedAttempt ? StateOutcome.Retried : StateOutcome.Succeeded;

@@ -28,7 +28,10 @@ public sealed class StateRun
     /// <summary>When the state was entered.</summary>
     public DateTimeOffset? Entered { get; }
 
-    /// <summary>When the state exited, or <c>null</c> if it did not.</summary>
+    /// <summary>True once the history shows the state's <c>…StateExited</c> event.</summary>
+    public bool HasExited { get; internal set; }
+
+    /// <summary>When the state exited; <c>null</c> if it did not or the history has no timestamps.</summary>
     public DateTimeOffset? Exited { get; internal set; }
 
     /// <summary>The state's input (JSON text).</summary>

@@ -119,7 +119,7 @@ internal sealed class TraceBuilder
         if (e.Type == "ExecutionFailed" && previous.Run is StateRun failed)
         {
             // A Fail state or a States.Runtime error has no failure event of its own; the execution's error is theirs.
-            if (failed.Exited is null && failed.FinalError().Error is null)
+            if (!failed.HasExited && failed.FinalError().Error is null)
             {
                 failed.Error = _trace.Error;
                 failed.Cause = _trace.Cause;
@@ -205,6 +205,7 @@ internal sealed class TraceBuilder
             return previous;
         }
 
+        run.HasExited = true;
         run.Exited = e.Timestamp;
         run.Output = e.DetailString("output");
         if (run.State.IsTerminal)
@@ -276,7 +277,7 @@ internal sealed class TraceBuilder
         for (int i = _trace.Runs.Count - 1; i >= 0; i--)
         {
             StateRun run = _trace.Runs[i];
-            if (run.Exited is null && (name is null || run.State.Name == name))
+            if (!run.HasExited && (name is null || run.State.Name == name))
             {
                 return run;
             }

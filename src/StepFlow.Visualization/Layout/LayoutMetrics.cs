@@ -11,7 +11,7 @@ internal static class LayoutMetrics
     public const double Margin = 16;
     public const double StateHeight = 44;
     public const double StateMinWidth = 104;
-    public const double StatePaddingX = 14;
+    public const double StatePaddingX = 20;
     public const double NameCharWidth = 7.4;
     public const double CaptionCharWidth = 6.2;
     public const double MarkerSize = 16;
