@@ -27,14 +27,31 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
                 transform: static (syntaxContext, cancellationToken) => Parse(syntaxContext, cancellationToken))
             .WithTrackingName(TrackingNames.Workflows);
 
+        // Validation is a step of its own: the parse above re-runs on every compilation change, but this step runs
+        // only for workflows whose model actually changed.
         var valid = workflows
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
+            .Where(static spec => PassesValidation(spec))
             .WithTrackingName(TrackingNames.ValidWorkflows);
 
         context.RegisterSourceOutput(valid, static (output, spec) =>
             output.AddSource(spec.HintName, SourceText.From(WorkflowEmitter.Emit(spec), System.Text.Encoding.UTF8)));
         ClientEmitter.Register(context, valid);
+    }
+
+    /// <summary>Emits only definitions the shared rule engine accepts; the analyzers report the findings.</summary>
+    internal static bool PassesValidation(WorkflowSpec spec)
+    {
+        try
+        {
+            return !AslValidator.HasErrors(AslValidator.Validate(spec.Definition));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Same reasoning as in Parse: never fail the user's build from inside the compiler.
+            return false;
+        }
     }
 
     internal static WorkflowSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
@@ -49,7 +66,7 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
             var problems = new ProblemCounter();
             var parser = new WorkflowParser(KnownSymbols.Create(context.SemanticModel.Compilation), problems, cancellationToken);
             var spec = parser.Parse(type, context.Attributes[0]);
-            if (spec is null || problems.Count > 0 || AslValidator.HasErrors(AslValidator.Validate(spec.Definition)))
+            if (spec is null || problems.Count > 0)
             {
                 return null;
             }
