@@ -21,12 +21,13 @@ public sealed class CorpusLayoutTests
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]
-    public void Layout_has_no_overlapping_boxes_and_routes_every_edge(string file)
+    public void Layout_has_no_overlapping_boxes_and_routes_every_edge_around_them(string file)
     {
         WorkflowDiagram diagram = WorkflowDiagram.FromDefinition(File.ReadAllText(Path.Combine(RepositoryPaths.RealWorldDefinitions, file)));
 
         LayoutChecks.AssertNoOverlaps(diagram.Layout, file);
         int edges = LayoutChecks.AssertEveryEdgeRouted(diagram.Layout, file);
+        LayoutChecks.AssertEdgesAvoidBoxes(diagram.Layout, file);
         string svg = diagram.ToSvg();
         Assert.Equal(edges, Regex.Matches(svg, "class=\"sf-edge-line\" d=\"M").Count);
         Assert.Equal(diagram.Definition.AllStates.Count, Regex.Matches(svg, "<g class=\"sf-state ").Count);

@@ -55,4 +55,17 @@ public sealed class LayoutAlgorithmTests
             Assert.True(lane.Graph.Bounds.Height > 3 * LayoutMetrics.StateHeight / 2, "a branch holds a start marker, its state and an end marker");
         }
     }
+
+    [Fact]
+    public void The_route_check_catches_an_edge_drawn_through_a_box()
+    {
+        GraphLayout layout = WorkflowDiagram.FromDefinition(TestInputs.Definition("order-fulfilment")).Layout;
+        EdgeLayout start = layout.Edges[0];
+        Rect parallel = layout.NodeOf(1).Box;
+        double x = parallel.X + parallel.Width / 2;
+
+        start.Points = [start.Points[0], new Point(start.Points[0].X, parallel.Y - 4), new Point(x, parallel.Y + 30), new Point(x, parallel.Bottom)];
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => LayoutChecks.AssertEdgesAvoidBoxes(layout, "mutated"));
+    }
 }

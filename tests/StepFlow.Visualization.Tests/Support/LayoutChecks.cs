@@ -74,6 +74,78 @@ internal static class LayoutChecks
         return count;
     }
 
+    /// <summary>No edge runs through a box other than its own two ends, nor through another edge's label.</summary>
+    public static void AssertEdgesAvoidBoxes(GraphLayout graph, string context)
+    {
+        foreach (EdgeLayout edge in graph.Edges)
+        {
+            foreach (Point point in Sample(edge))
+            {
+                foreach (NodeLayout node in graph.Nodes)
+                {
+                    if (node != edge.From && node != edge.To && Inside(node.Box, point))
+                    {
+                        Assert.Fail($"{context}: edge {edge.From.State?.Name ?? "start"} -> {edge.To.State?.Name ?? "end"} crosses '{node.State?.Name ?? node.Kind.ToString()}' at {point}");
+                    }
+                }
+
+                foreach (EdgeLayout other in graph.Edges)
+                {
+                    if (other != edge && other.LabelBox is Rect label && Inside(label, point))
+                    {
+                        Assert.Fail($"{context}: edge {edge.From.State?.Name} -> {edge.To.State?.Name} crosses label '{other.Label}'");
+                    }
+                }
+            }
+        }
+
+        foreach (NodeLayout node in graph.Nodes)
+        {
+            foreach (LaneLayout lane in node.Lanes)
+            {
+                AssertEdgesAvoidBoxes(lane.Graph, context + " > " + node.State?.Name + "/" + lane.Caption);
+            }
+        }
+    }
+
+    /// <summary>Points along the drawn path: straight segments and the S-curves exactly as the SVG draws them.</summary>
+    private static IEnumerable<Point> Sample(EdgeLayout edge)
+    {
+        IReadOnlyList<Point> p = edge.Points;
+        if (edge.IsSelfLoop)
+        {
+            for (int k = 0; k <= 20; k++)
+            {
+                yield return Bezier(p[0], p[1], p[2], p[3], k / 20.0);
+            }
+
+            yield break;
+        }
+
+        for (int i = 0; i + 1 < p.Count; i++)
+        {
+            double middle = (p[i].Y + p[i + 1].Y) / 2;
+            for (int k = 0; k <= 20; k++)
+            {
+                double t = k / 20.0;
+                yield return i % 2 == 0
+                    ? new Point(p[i].X + (p[i + 1].X - p[i].X) * t, p[i].Y + (p[i + 1].Y - p[i].Y) * t)
+                    : Bezier(p[i], new Point(p[i].X, middle), new Point(p[i + 1].X, middle), p[i + 1], t);
+            }
+        }
+    }
+
+    private static Point Bezier(Point a, Point b, Point c, Point d, double t)
+    {
+        double u = 1 - t;
+        return new Point(
+            u * u * u * a.X + 3 * u * u * t * b.X + 3 * u * t * t * c.X + t * t * t * d.X,
+            u * u * u * a.Y + 3 * u * u * t * b.Y + 3 * u * t * t * c.Y + t * t * t * d.Y);
+    }
+
+    private static bool Inside(Rect box, Point point) =>
+        point.X > box.X + 0.5 && point.X < box.Right - 0.5 && point.Y > box.Y + 0.5 && point.Y < box.Bottom - 0.5;
+
     private static bool Touches(Rect box, Point point) =>
         point.X >= box.X - 0.01 && point.X <= box.Right + 0.01 && point.Y >= box.Y - 0.01 && point.Y <= box.Bottom + 0.01;
 }
