@@ -61,6 +61,20 @@ public sealed class StateRun
     /// <summary>How the visit ended.</summary>
     public StateOutcome Outcome { get; internal set; }
 
+    /// <summary>True when this run happened inside <paramref name="owner"/> (a branch or iteration of it, at any depth).</summary>
+    internal bool IsInside(StateRun owner)
+    {
+        for (ExecutionScope? scope = Scope; scope is not null; scope = scope.Parent)
+        {
+            if (scope.Owner == owner)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The error and cause the visit failed with, from the last attempt or the run itself.</summary>
     public (string? Error, string? Cause) FinalError()
     {

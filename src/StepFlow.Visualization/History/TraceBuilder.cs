@@ -17,7 +17,7 @@ internal sealed class TraceBuilder
 {
     private readonly ExecutionTrace _trace;
     private readonly ExecutionScope _top;
-    private readonly Dictionary<long, Cursor> _cursors = [];
+    private readonly Dictionary<long, EventCursor> _cursors = [];
 
     private TraceBuilder(WorkflowDefinition definition)
     {
@@ -25,14 +25,12 @@ internal sealed class TraceBuilder
         _top = ExecutionScope.TopLevel(definition.Root);
     }
 
-    private readonly record struct Cursor(ExecutionScope Scope, StateRun? Run);
-
     public static ExecutionTrace Build(WorkflowDefinition definition, List<HistoryEvent> events)
     {
         var builder = new TraceBuilder(definition);
         for (int i = 0; i < events.Count; i++)
         {
-            Cursor previous = builder.Previous(events, i);
+            EventCursor previous = builder.Previous(events, i);
             builder._cursors[events[i].Id] = builder.Apply(events[i], previous);
         }
 
@@ -41,19 +39,19 @@ internal sealed class TraceBuilder
         return builder._trace;
     }
 
-    private Cursor Previous(List<HistoryEvent> events, int i)
+    private EventCursor Previous(List<HistoryEvent> events, int i)
     {
         long? previousId = events[i].PreviousEventId;
-        if (previousId is long id && _cursors.TryGetValue(id, out Cursor cursor))
+        if (previousId is long id && _cursors.TryGetValue(id, out EventCursor cursor))
         {
             return cursor;
         }
 
         // previousEventId 0 opens the first state (and ExecutionAborted); a missing link falls back to list order.
-        return previousId == 0 || i == 0 ? new Cursor(_top, null) : _cursors[events[i - 1].Id];
+        return previousId == 0 || i == 0 ? new EventCursor(_top, null) : _cursors[events[i - 1].Id];
     }
 
-    private Cursor Apply(HistoryEvent e, Cursor previous)
+    private EventCursor Apply(HistoryEvent e, EventCursor previous)
     {
         string type = e.Type;
         if (type.EndsWith("StateEntered", StringComparison.Ordinal))
@@ -68,7 +66,7 @@ internal sealed class TraceBuilder
 
         if (type.EndsWith("StateAborted", StringComparison.Ordinal))
         {
-            StateRun? aborted = FindRun(previous, run => type.StartsWith(run.State.TypeName, StringComparison.Ordinal));
+            StateRun? aborted = previous.FindRun(run => type.StartsWith(run.State.TypeName, StringComparison.Ordinal));
             if (aborted is not null)
             {
                 aborted.Aborted = true;
@@ -96,14 +94,14 @@ internal sealed class TraceBuilder
         };
     }
 
-    private Cursor Started(HistoryEvent e)
+    private EventCursor Started(HistoryEvent e)
     {
         _trace.Started = e.Timestamp;
         _trace.Input = e.DetailString("input");
-        return new Cursor(_top, null);
+        return new EventCursor(_top, null);
     }
 
-    private Cursor Finished(HistoryEvent e, Cursor previous)
+    private EventCursor Finished(HistoryEvent e, EventCursor previous)
     {
         _trace.Status = e.Type switch
         {
@@ -137,7 +135,7 @@ internal sealed class TraceBuilder
         return previous;
     }
 
-    private Cursor Enter(HistoryEvent e, Cursor previous)
+    private EventCursor Enter(HistoryEvent e, EventCursor previous)
     {
         string name = e.DetailString("name")
             ?? throw new VisualizationInputException(e.DetailPath("name"), $"a {e.Type} event needs the state's name");
@@ -172,7 +170,7 @@ internal sealed class TraceBuilder
             _trace.TakenEdges.Add((graph, EdgeKind.Start, -1, index));
         }
 
-        return new Cursor(scope, run);
+        return new EventCursor(scope, run);
     }
 
     /// <summary>A Fail state's literal Error or Cause; expressions are only known from the events.</summary>
@@ -196,10 +194,10 @@ internal sealed class TraceBuilder
         return failed ? EdgeKind.Catch : EdgeKind.Next;
     }
 
-    private Cursor Exit(HistoryEvent e, Cursor previous)
+    private EventCursor Exit(HistoryEvent e, EventCursor previous)
     {
         string? name = e.DetailString("name");
-        StateRun? run = FindRun(previous, r => name is null || r.State.Name == name);
+        StateRun? run = previous.FindRun(r => name is null || r.State.Name == name);
         if (run is null)
         {
             return previous;
@@ -214,15 +212,15 @@ internal sealed class TraceBuilder
             _trace.TakenEdges.Add((graph, EdgeKind.End, graph.IndexOf(run.State.Name), -1));
         }
 
-        return new Cursor(run.Scope, run);
+        return new EventCursor(run.Scope, run);
     }
 
-    private Cursor Scheduled(HistoryEvent e, Cursor previous)
+    private EventCursor Scheduled(HistoryEvent e, EventCursor previous)
     {
-        StateRun? run = FindRun(previous, r => r.State.Type == StateType.Task);
+        StateRun? run = previous.FindRun(r => r.State.Type == StateType.Task);
         if (run is not null)
         {
-            Attempt attempt = NewAttempt(run, e);
+            Attempt attempt = AttemptRecorder.Start(run, e);
             string? resourceType = e.DetailString("resourceType");
             string? resource = e.DetailString("resource");
             attempt.Resource = resourceType is null ? resource : resourceType + ":" + resource;
@@ -232,44 +230,43 @@ internal sealed class TraceBuilder
         return previous;
     }
 
-    private Cursor TaskSucceeded(HistoryEvent e, Cursor previous)
+    private EventCursor TaskSucceeded(HistoryEvent e, EventCursor previous)
     {
-        StateRun? run = FindRun(previous, r => r.State.Type == StateType.Task);
+        StateRun? run = previous.FindRun(r => r.State.Type == StateType.Task);
         if (run is not null)
         {
-            Attempt attempt = OpenAttempt(run, e);
-            attempt.Ended = e.Timestamp;
-            attempt.Closed = true;
+            Attempt attempt = AttemptRecorder.Current(run, e);
+            AttemptRecorder.Succeed(attempt, e.Timestamp);
             attempt.Output = e.DetailString("output");
         }
 
         return previous;
     }
 
-    private Cursor TaskFailed(HistoryEvent e, Cursor previous)
+    private EventCursor TaskFailed(HistoryEvent e, EventCursor previous)
     {
-        StateRun? run = FindRun(previous, r => r.State.Type == StateType.Task);
+        StateRun? run = previous.FindRun(r => r.State.Type == StateType.Task);
         if (run is not null)
         {
-            Fail(OpenAttempt(run, e), e.Timestamp, e.DetailString("error"), e.DetailString("cause"));
+            AttemptRecorder.Fail(AttemptRecorder.Current(run, e), e.Timestamp, e.DetailString("error"), e.DetailString("cause"));
         }
 
         return previous;
     }
 
-    private Cursor EvaluationFailed(HistoryEvent e, Cursor previous)
+    private EventCursor EvaluationFailed(HistoryEvent e, EventCursor previous)
     {
         // Recorded AWS histories link EvaluationFailed to event 0, not to its state, so the state is also looked
         // up by name among the runs still open.
         string? name = e.DetailString("state");
-        StateRun? run = FindRun(previous, r => name is null || r.State.Name == name) ?? LatestOpenRun(name);
+        StateRun? run = previous.FindRun(r => name is null || r.State.Name == name) ?? LatestOpenRun(name);
         if (run is null)
         {
             return previous;
         }
 
-        Fail(OpenAttempt(run, e), e.Timestamp, e.DetailString("error"), e.DetailString("cause"));
-        return new Cursor(run.Scope, run);
+        AttemptRecorder.Fail(AttemptRecorder.Current(run, e), e.Timestamp, e.DetailString("error"), e.DetailString("cause"));
+        return new EventCursor(run.Scope, run);
     }
 
     private StateRun? LatestOpenRun(string? name)
@@ -286,7 +283,7 @@ internal sealed class TraceBuilder
         return null;
     }
 
-    private Cursor CompositeStarted(HistoryEvent e, Cursor previous)
+    private EventCursor CompositeStarted(HistoryEvent e, EventCursor previous)
     {
         StateRun? run = FindComposite(e, previous);
         if (run is null)
@@ -294,19 +291,19 @@ internal sealed class TraceBuilder
             return previous;
         }
 
-        NewAttempt(run, e);
+        AttemptRecorder.Start(run, e);
         if (run.State.Type == StateType.Map)
         {
             run.Map ??= new MapIterations();
             run.Map.Length = e.DetailNumber("length") ?? run.Map.Length;
-            return new Cursor(run.Scope, run);
+            return new EventCursor(run.Scope, run);
         }
 
         // Every branch's first state chains from this event; the branch is found by the state's name.
-        return new Cursor(ExecutionScope.Inside(run, null), run);
+        return new EventCursor(ExecutionScope.Inside(run, null), run);
     }
 
-    private Cursor CompositeSucceeded(HistoryEvent e, Cursor previous)
+    private EventCursor CompositeSucceeded(HistoryEvent e, EventCursor previous)
     {
         StateRun? run = FindComposite(e, previous);
         if (run is null)
@@ -314,13 +311,11 @@ internal sealed class TraceBuilder
             return previous;
         }
 
-        Attempt attempt = OpenAttempt(run, e);
-        attempt.Ended = e.Timestamp;
-        attempt.Closed = true;
-        return new Cursor(run.Scope, run);
+        AttemptRecorder.Succeed(AttemptRecorder.Current(run, e), e.Timestamp);
+        return new EventCursor(run.Scope, run);
     }
 
-    private Cursor CompositeFailed(HistoryEvent e, Cursor previous)
+    private EventCursor CompositeFailed(HistoryEvent e, EventCursor previous)
     {
         StateRun? run = FindComposite(e, previous);
         if (run is null)
@@ -329,20 +324,20 @@ internal sealed class TraceBuilder
         }
 
         // The failed state's own events carry no error: it is the error of the branch or iteration that failed.
-        StateRun? child = previous.Run is StateRun candidate && candidate != run && IsInside(candidate, run) ? candidate : null;
-        Attempt attempt = OpenAttempt(run, e);
+        StateRun? child = previous.Run is StateRun candidate && candidate != run && candidate.IsInside(run) ? candidate : null;
+        Attempt attempt = AttemptRecorder.Current(run, e);
         (string? error, string? cause) = child?.FinalError() ?? (attempt.Error, attempt.Cause);
-        Fail(attempt, e.Timestamp, attempt.Error ?? error, attempt.Cause ?? cause);
+        AttemptRecorder.Fail(attempt, e.Timestamp, attempt.Error ?? error, attempt.Cause ?? cause);
         run.FailedChild = child ?? run.FailedChild;
-        return new Cursor(run.Scope, run);
+        return new EventCursor(run.Scope, run);
     }
 
-    private Cursor MapRunFailed(HistoryEvent e, Cursor previous)
+    private EventCursor MapRunFailed(HistoryEvent e, EventCursor previous)
     {
-        StateRun? run = FindRun(previous, r => r.State.Type == StateType.Map);
+        StateRun? run = previous.FindRun(r => r.State.Type == StateType.Map);
         if (run is not null)
         {
-            Attempt attempt = OpenAttempt(run, e);
+            Attempt attempt = AttemptRecorder.Current(run, e);
             attempt.Error = e.DetailString("error");
             attempt.Cause = e.DetailString("cause");
         }
@@ -350,10 +345,10 @@ internal sealed class TraceBuilder
         return previous;
     }
 
-    private Cursor Iteration(HistoryEvent e, Cursor previous)
+    private EventCursor Iteration(HistoryEvent e, EventCursor previous)
     {
         string? name = e.DetailString("name");
-        StateRun? map = FindRun(previous, r => r.State.Type == StateType.Map && (name is null || r.State.Name == name));
+        StateRun? map = previous.FindRun(r => r.State.Type == StateType.Map && (name is null || r.State.Name == name));
         if (map is null)
         {
             return previous;
@@ -365,7 +360,7 @@ internal sealed class TraceBuilder
         {
             case "MapIterationStarted":
                 iterations.Started++;
-                return new Cursor(ExecutionScope.Inside(map, index), null);
+                return new EventCursor(ExecutionScope.Inside(map, index), null);
             case "MapIterationSucceeded":
                 iterations.Succeeded++;
                 break;
@@ -374,7 +369,7 @@ internal sealed class TraceBuilder
                 break;
             default:
                 iterations.Failed++;
-                StateRun? child = previous.Run is StateRun candidate && IsInside(candidate, map) ? candidate : null;
+                StateRun? child = previous.Run is StateRun candidate && candidate.IsInside(map) ? candidate : null;
                 (string? error, string? cause) = child?.FinalError() ?? (null, null);
                 iterations.FailedItems.Add(new FailedItem(index, error, cause, child?.State.Name));
                 break;
@@ -383,66 +378,9 @@ internal sealed class TraceBuilder
         return previous;
     }
 
-    private StateRun? FindComposite(HistoryEvent e, Cursor previous)
+    private StateRun? FindComposite(HistoryEvent e, EventCursor previous)
     {
         StateType type = e.Type.StartsWith("Map", StringComparison.Ordinal) ? StateType.Map : StateType.Parallel;
-        return FindRun(previous, r => r.State.Type == type);
-    }
-
-    /// <summary>The cursor's run if it matches, else the nearest enclosing Parallel/Map run that does.</summary>
-    private static StateRun? FindRun(Cursor cursor, Func<StateRun, bool> matches)
-    {
-        if (cursor.Run is StateRun run && matches(run))
-        {
-            return run;
-        }
-
-        for (ExecutionScope? scope = cursor.Scope; scope is not null; scope = scope.Parent)
-        {
-            if (scope.Owner is StateRun owner && matches(owner))
-            {
-                return owner;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsInside(StateRun run, StateRun owner)
-    {
-        for (ExecutionScope? scope = run.Scope; scope is not null; scope = scope.Parent)
-        {
-            if (scope.Owner == owner)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static Attempt NewAttempt(StateRun run, HistoryEvent e)
-    {
-        var attempt = new Attempt { Started = e.Timestamp };
-        if (run.Attempts.Count > 0 && run.Attempts[^1] is { Failed: true, Ended: DateTimeOffset failedAt } && e.Timestamp is DateTimeOffset now)
-        {
-            attempt.DelayBefore = now - failedAt;
-        }
-
-        run.Attempts.Add(attempt);
-        return attempt;
-    }
-
-    /// <summary>The attempt still in progress, or a new one when the history reports an outcome without a start.</summary>
-    private static Attempt OpenAttempt(StateRun run, HistoryEvent e) =>
-        run.Attempts.Count > 0 && !run.Attempts[^1].Closed ? run.Attempts[^1] : NewAttempt(run, e);
-
-    private static void Fail(Attempt attempt, DateTimeOffset? at, string? error, string? cause)
-    {
-        attempt.Failed = true;
-        attempt.Closed = true;
-        attempt.Ended = at;
-        attempt.Error = error;
-        attempt.Cause = cause;
+        return previous.FindRun(r => r.State.Type == type);
     }
 }
