@@ -72,7 +72,7 @@ internal sealed class Tokenizer
             int end = _source.IndexOf('`', _position);
             if (end != -1)
             {
-                string quoted = string.Intern(_source.Substring(_position, end - _position));
+                string quoted = KeyPool.Share(_source.Substring(_position, end - _position));
                 _position = end + 1;
                 return new Token(TokenType.Name, quoted, null, _position);
             }
@@ -96,7 +96,7 @@ internal sealed class Tokenizer
                     _position = i;
                     return new Token(TokenType.Variable, variable, null, _position);
                 }
-                string name = string.Intern(_source.Substring(_position, i - _position));
+                string name = KeyPool.Share(_source.Substring(_position, i - _position));
                 _position = i;
                 return name switch
                 {
@@ -183,7 +183,7 @@ internal sealed class Tokenizer
             else if (current == quote)
             {
                 _position++;
-                string text = string.Intern(sb.ToString());
+                string text = KeyPool.Share(sb.ToString());
                 return new Token(TokenType.String, text, text, _position);
             }
             else

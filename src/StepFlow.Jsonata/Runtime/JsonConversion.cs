@@ -16,8 +16,8 @@ internal static class JsonConversion
             case JsonObject obj:
             {
                 var result = new JObject(obj.Count);
-                // Interned keys let lookups by the (also interned) names in expressions match by reference.
-                foreach (var pair in obj) result[string.Intern(pair.Key)] = FromNode(pair.Value);
+                // Shared keys let lookups by the (also shared) names in expressions match by reference.
+                foreach (var pair in obj) result[KeyPool.Share(pair.Key)] = FromNode(pair.Value);
                 return result;
             }
             case JsonArray array:
@@ -33,6 +33,21 @@ internal static class JsonConversion
 
     private static object FromValue(JsonValue value)
     {
+        // Parsed documents hold JsonElement-backed values: read them directly.
+        if (value.TryGetValue(out JsonElement element))
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String: return element.GetString()!;
+                case JsonValueKind.Number:
+                    return element.TryGetDouble(out double number)
+                        ? number
+                        : double.Parse(element.GetRawText(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+                case JsonValueKind.True: return Values.True;
+                case JsonValueKind.False: return Values.False;
+                case JsonValueKind.Null: return JNull.Value;
+            }
+        }
         switch (value.GetValueKind())
         {
             case JsonValueKind.String:

@@ -27,6 +27,20 @@ internal static class ConformanceReport
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {group.Key} | {group.Count()} | {groupPassed} | {Percent(groupPassed, group.Count())} |");
         }
         sb.AppendLine();
+        sb.AppendLine("## How the cases are run");
+        sb.AppendLine();
+        sb.AppendLine("- Each case is parsed and evaluated with its bindings; an error passes when its code equals the expected code.");
+        sb.AppendLine("- The 11 guarded cases (`timelimit` + `depth`) run with the case's time limit and a depth limit of three times");
+        sb.AppendLine("  the case's `depth`: jsonata-js's harness counts one unit per `evaluate` call, this evaluator counts finer steps.");
+        sb.AppendLine("- Other cases run with a 10 s time limit so that a regression cannot hang the build.");
+        sb.AppendLine();
+        sb.AppendLine("## Known differences outside the suite");
+        sb.AppendLine();
+        sb.AppendLine("- Regular expressions run on .NET's engine with `\\d`/`\\w` narrowed to ASCII as in JavaScript; exotic JavaScript-only");
+        sb.AppendLine("  syntax (e.g. `[^]`, the `y`/`u` flags) is not translated.");
+        sb.AppendLine("- Object keys keep insertion order; JavaScript lists integer-like keys (`"7"`) first. No suite case depends on it.");
+        sb.AppendLine("- `$eval` is absent, as in AWS Step Functions, which adds `$partition`, `$range`, `$hash`, `$random`, `$uuid` and `$parse`.");
+        sb.AppendLine();
         sb.AppendLine("## Failures");
         sb.AppendLine();
         var failures = outcomes.Where(o => !o.Passed).ToList();
