@@ -38,7 +38,7 @@ internal static class ConformanceReport
         sb.AppendLine();
         sb.AppendLine("- Regular expressions run on .NET's engine with `\\d`/`\\w` narrowed to ASCII as in JavaScript; exotic JavaScript-only");
         sb.AppendLine("  syntax (e.g. `[^]`, the `y`/`u` flags) is not translated.");
-        sb.AppendLine("- Object keys keep insertion order; JavaScript lists integer-like keys (`"7"`) first. No suite case depends on it.");
+        sb.AppendLine("- Object keys keep insertion order; JavaScript lists integer-like keys (`\"7\"`) first. No suite case depends on it.");
         sb.AppendLine("- `$eval` is absent, as in AWS Step Functions, which adds `$partition`, `$range`, `$hash`, `$random`, `$uuid` and `$parse`.");
         sb.AppendLine();
         sb.AppendLine("## Failures");
