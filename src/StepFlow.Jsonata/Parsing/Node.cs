@@ -105,7 +105,7 @@ internal sealed class Node
     /// <summary>Set on a step that is a plain field name with no stages, bindings or flags.</summary>
     public bool IsPlainNameStep { get; set; }
 
-    /// <summary>Cached argument array size hint and name used in error messages for function calls.</summary>
+    /// <summary>For function calls: the called name, as reported in error messages (<c>Token</c>).</summary>
     public string? ProcedureName { get; set; }
 }
 

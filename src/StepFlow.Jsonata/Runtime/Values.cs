@@ -11,8 +11,6 @@ internal static class Values
 
     public static object Bool(bool value) => value ? True : False;
 
-    public static bool IsNumber(object? value) => value is double;
-
     /// <summary>jsonata's <c>isNumeric</c>: a finite number; an infinite one is an error (D1001).</summary>
     public static bool IsNumeric(object? value)
     {
