@@ -6,14 +6,13 @@ using System.Threading;
 using System.Threading.Tasks;
 using StepFlow.Client;
 using Xunit;
+using static StepFlow.Aws.Tests.TestTransports;
 
 namespace StepFlow.Aws.Tests;
 
 /// <summary>Retries, cancellation, polling and paging.</summary>
 public sealed class ResilienceTests
 {
-    private const string MachineArn = "arn:aws:states:eu-west-1:123456789012:stateMachine:Orders";
-    private const string ExecutionArn = "arn:aws:states:eu-west-1:123456789012:execution:Orders:run-1";
     private const string Started = "{\"executionArn\":\"" + ExecutionArn + "\",\"startDate\":1}";
 
     [Fact]

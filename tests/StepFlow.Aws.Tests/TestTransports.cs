@@ -9,6 +9,8 @@ namespace StepFlow.Aws.Tests;
 /// <summary>Builds transports over a <see cref="ScriptedHandler"/> with fixed credentials and a fixed clock.</summary>
 internal static class TestTransports
 {
+    public const string MachineArn = "arn:aws:states:eu-west-1:123456789012:stateMachine:Orders";
+    public const string ExecutionArn = "arn:aws:states:eu-west-1:123456789012:execution:Orders:run-1";
     public const string AccessKey = "AKIDEXAMPLE";
     public const string SecretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
     public const string SessionToken = "IQoJb3JpZ2luX2VjSESSIONTOKENEXAMPLE";

@@ -6,14 +6,13 @@ using System.Threading;
 using System.Threading.Tasks;
 using StepFlow.Client;
 using Xunit;
+using static StepFlow.Aws.Tests.TestTransports;
 
 namespace StepFlow.Aws.Tests;
 
 /// <summary>What goes on the wire per operation: endpoint, headers, target, body (asl-reference §9).</summary>
 public sealed class WireFormatTests
 {
-    private const string MachineArn = "arn:aws:states:eu-west-1:123456789012:stateMachine:Orders";
-    private const string ExecutionArn = "arn:aws:states:eu-west-1:123456789012:execution:Orders:run-1";
 
     [Fact]
     public async Task StartExecution_sends_the_json_1_0_request_signed_for_states()
