@@ -135,9 +135,21 @@ public sealed class DataFlowTests
     [Fact]
     public async Task OversizedStateOutputFailsWithDataLimitExceeded()
     {
-        var big = new string('x', 300_000);
-        var run = await TestEngine.RunAsync(TestEngine.Single("""{"Type":"Pass","End":true}"""), "\"" + big + "\"");
+        var big = new string('x', 200_000);
+        var run = await TestEngine.RunAsync(TestEngine.Single("""{"Type":"Pass","Parameters":{"a.$":"$","b.$":"$"},"End":true}"""), "\"" + big + "\"");
 
         run.AssertFailed("States.DataLimitExceeded");
+    }
+
+    [Fact]
+    public async Task OversizedExecutionInputIsRejectedAtStart()
+    {
+        var engine = TestEngine.Create();
+        var machine = await engine.CreateStateMachineAsync(new StepFlow.Local.Api.CreateStateMachineRequest { Name = "M", Definition = TestEngine.Single("""{"Type":"Pass","End":true}""") });
+
+        var error = await Assert.ThrowsAsync<StepFlow.Local.Api.StepFunctionsException>(() =>
+            engine.StartExecutionAsync(new StepFlow.Local.Api.StartExecutionRequest { StateMachineArn = machine.StateMachineArn, Input = "\"" + new string('x', 300_000) + "\"" }));
+
+        Assert.Equal("InvalidExecutionInput", error.ErrorCode);
     }
 }

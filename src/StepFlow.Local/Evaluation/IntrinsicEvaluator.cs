@@ -37,7 +37,7 @@ internal static class IntrinsicEvaluator
             case IntrinsicStringArgument s:
                 return JsonValue.Create(s.Value);
             case IntrinsicNumberArgument n:
-                return JsonNodes.Parse(n.Text);
+                return n.IsInteger && n.Value is >= long.MinValue and <= long.MaxValue ? JsonValue.Create((long)n.Value) : JsonValue.Create(n.Value);
             case IntrinsicBooleanArgument b:
                 return JsonValue.Create(b.Value);
             case IntrinsicNullArgument:

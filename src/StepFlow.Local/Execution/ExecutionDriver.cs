@@ -6,6 +6,7 @@ using StepFlow.Local.Api;
 using StepFlow.Local.Errors;
 using StepFlow.Local.History;
 using StepFlow.Local.Json;
+using StepFlow.Local.Tasks;
 
 namespace StepFlow.Local.Execution;
 
@@ -90,6 +91,11 @@ internal static class ExecutionDriver
     /// <summary>Parses execution input; AWS's InvalidExecutionInput when it is not JSON.</summary>
     public static JsonNode? ParseInput(string text)
     {
+        if (System.Text.Encoding.UTF8.GetByteCount(text) > TaskDispatcher.PayloadLimit)
+        {
+            throw new StepFunctionsException("InvalidExecutionInput", "Invalid State Machine Execution Input: the input exceeds the maximum size of " + TaskDispatcher.PayloadLimit + " bytes.");
+        }
+
         try
         {
             return JsonNodes.Parse(text);

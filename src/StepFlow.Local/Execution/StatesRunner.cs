@@ -22,11 +22,7 @@ internal static class StatesRunner
         {
             scope.Cancellation.ThrowIfCancellationRequested();
             run.CountTransition();
-            var enteredId = scope.History.Emit(scope.Cursor, HistoryEventTypes.StateEntered(state.TypeName), new HistoryEventDetails
-            {
-                Name = state.Name,
-                InputPayload = new LazyJsonText(input),
-            });
+            var enteredId = scope.History.Emit(scope.Cursor, state.EnteredEventType, new LeanEventValues(state.Name, new LazyJsonText(input), false, null, null));
             var visit = new StateVisit(scope, state, input, enteredId);
             StateResult result;
             try
@@ -55,7 +51,8 @@ internal static class StatesRunner
                 throw;
             }
 
-            if (JsonSizeGuard.Exceeds(result.Output, TaskDispatcher.PayloadLimit))
+            // An output that is the input node unchanged was already within the limit when it arrived.
+            if (!ReferenceEquals(result.Output, input) && JsonSizeGuard.Exceeds(result.Output, TaskDispatcher.PayloadLimit))
             {
                 throw new StatesErrorException(
                     StatesErrorNames.DataLimitExceeded,
@@ -63,12 +60,7 @@ internal static class StatesRunner
                     catchable: false);
             }
 
-            scope.History.Emit(scope.Cursor, HistoryEventTypes.StateExited(state.TypeName), new HistoryEventDetails
-            {
-                Name = state.Name,
-                OutputPayload = new LazyJsonText(result.Output),
-                AssignedVariables = Describe(result.Assigned),
-            });
+            scope.History.Emit(scope.Cursor, state.ExitedEventType, new LeanEventValues(state.Name, new LazyJsonText(result.Output), true, null, Describe(result.Assigned)));
             if (result.Assigned is { Count: > 0 } assigned)
             {
                 scope.Variables.Assign(assigned);

@@ -1,17 +1,40 @@
 using System;
+using System.Collections.Generic;
 
 namespace StepFlow.Local.History;
 
 /// <summary>One entry of GetExecutionHistory.</summary>
 public sealed class HistoryEvent
 {
+    // State and Map-iteration events are the bulk of a history; they keep their few values here and build their
+    // details object only when someone reads it, so recording them costs one allocation.
+    private readonly string? _name;
+    private readonly LazyJsonText _payload;
+    private readonly bool _payloadIsOutput;
+    private readonly int? _index;
+    private readonly IReadOnlyDictionary<string, string>? _assigned;
+    private HistoryEventDetails? _details;
+
     internal HistoryEvent(long id, long previousEventId, DateTimeOffset timestamp, string type, HistoryEventDetails? details)
     {
         Id = id;
         PreviousEventId = previousEventId;
         Timestamp = timestamp;
         Type = type;
-        Details = details;
+        _details = details;
+    }
+
+    internal HistoryEvent(long id, long previousEventId, DateTimeOffset timestamp, string type, in LeanEventValues values)
+    {
+        Id = id;
+        PreviousEventId = previousEventId;
+        Timestamp = timestamp;
+        Type = type;
+        _name = values.Name;
+        _payload = values.Payload;
+        _payloadIsOutput = values.PayloadIsOutput;
+        _index = values.Index;
+        _assigned = values.Assigned;
     }
 
     /// <summary>1-based position in the history.</summary>
@@ -26,7 +49,14 @@ public sealed class HistoryEvent
     public string Type { get; }
 
     /// <summary>The event's details, or null for types that carry none.</summary>
-    public HistoryEventDetails? Details { get; }
+    public HistoryEventDetails? Details => _details ??= _name is null ? null : new HistoryEventDetails
+    {
+        Name = _name,
+        InputPayload = _payloadIsOutput ? default : _payload,
+        OutputPayload = _payloadIsOutput ? _payload : default,
+        Index = _index,
+        AssignedVariables = _assigned,
+    };
 
     /// <summary>The AWS member name holding <see cref="Details"/>, e.g. <c>stateEnteredEventDetails</c>.</summary>
     public string? DetailsMemberName => Details is null ? null : DetailsMemberNameFor(Type);
@@ -47,3 +77,6 @@ public sealed class HistoryEvent
         return char.ToLowerInvariant(type[0]) + type.Substring(1) + "EventDetails";
     }
 }
+
+/// <summary>The values of a state or Map-iteration event (name, payload, index, assigned variables).</summary>
+internal readonly record struct LeanEventValues(string Name, LazyJsonText Payload, bool PayloadIsOutput, int? Index, IReadOnlyDictionary<string, string>? Assigned);

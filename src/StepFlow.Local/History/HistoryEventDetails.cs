@@ -8,17 +8,17 @@ namespace StepFlow.Local.History;
 /// </summary>
 public sealed class HistoryEventDetails
 {
-    private LazyJsonText? _input;
-    private LazyJsonText? _output;
-    private LazyJsonText? _parameters;
+    private LazyJsonText _input;
+    private LazyJsonText _output;
+    private LazyJsonText _parameters;
 
     public string? Name { get; init; }
 
-    public string? Input => _input?.Text;
+    public string? Input => _input.Text;
 
-    public string? Output => _output?.Text;
+    public string? Output => _output.Text;
 
-    public string? Parameters => _parameters?.Text;
+    public string? Parameters => _parameters.Text;
 
     public string? Error { get; init; }
 
@@ -51,9 +51,9 @@ public sealed class HistoryEventDetails
     /// <summary>Variable name → compact JSON text of the assigned value (StateExited only).</summary>
     public IReadOnlyDictionary<string, string>? AssignedVariables { get; init; }
 
-    internal LazyJsonText? InputPayload { init => _input = value; }
+    internal LazyJsonText InputPayload { init => _input = value; }
 
-    internal LazyJsonText? OutputPayload { init => _output = value; }
+    internal LazyJsonText OutputPayload { init => _output = value; }
 
-    internal LazyJsonText? ParametersPayload { init => _parameters = value; }
+    internal LazyJsonText ParametersPayload { init => _parameters = value; }
 }

@@ -51,6 +51,28 @@ internal sealed class HistoryRecorder
         }
     }
 
+    /// <summary>Records a state or Map-iteration event on <paramref name="cursor"/> (see <see cref="LeanEventValues"/>).</summary>
+    public long Emit(HistoryCursor cursor, string type, in LeanEventValues values)
+    {
+        var id = EmitSide(cursor.Last, type, values);
+        cursor.Last = id;
+        return id;
+    }
+
+    public long EmitSide(long previousEventId, string type, in LeanEventValues values)
+    {
+        lock (_events)
+        {
+            var id = _nextId++;
+            if (_keep)
+            {
+                _events.Add(new HistoryEvent(id, previousEventId, _clock.GetUtcNow(), type, values));
+            }
+
+            return id;
+        }
+    }
+
     public HistoryEvent[] Snapshot()
     {
         lock (_events)

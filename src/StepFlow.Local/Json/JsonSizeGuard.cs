@@ -17,7 +17,7 @@ internal static class JsonSizeGuard
         return false;
     }
 
-    // Upper bound: every string char may take 6 bytes (\uXXXX), numbers at most 32 chars, plus punctuation.
+    // Upper bound: strings are measured (UTF-8 plus escapes), numbers count as 24 chars (the longest double), plus punctuation.
     private static bool BoundWithin(JsonNode? node, long limit, ref long bound)
     {
         switch (node)
@@ -29,7 +29,7 @@ internal static class JsonSizeGuard
                 bound += 2;
                 foreach (var pair in obj)
                 {
-                    bound += (pair.Key.Length * 6L) + 4;
+                    bound += EncodedLength(pair.Key) + 3;
                     if (!BoundWithin(pair.Value, limit, ref bound))
                     {
                         return false;
@@ -50,10 +50,28 @@ internal static class JsonSizeGuard
 
                 break;
             default:
-                bound += JsonNodes.IsString(node, out var s) ? (s.Length * 6L) + 2 : 32;
+                bound += JsonNodes.IsString(node, out var s) ? EncodedLength(s) + 2 : 24;
                 break;
         }
 
         return bound <= limit;
+    }
+
+    private static long EncodedLength(string text)
+    {
+        long length = 0;
+        foreach (var c in text)
+        {
+            length += c switch
+            {
+                < ' ' => 6,
+                '"' or '\\' => 2,
+                < (char)0x80 => 1,
+                < (char)0x800 => 2,
+                _ => 3,
+            };
+        }
+
+        return length;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using StepFlow.Local.Errors;
 using StepFlow.Local.Evaluation;
 using StepFlow.Local.Execution;
@@ -13,6 +14,8 @@ namespace StepFlow.Local.States;
 /// <summary>A data-test rule: <c>Variable</c>, one operator and a literal or <c>…Path</c> operand.</summary>
 internal sealed class ComparisonCondition : ChoiceCondition
 {
+    private Regex? _matcher;
+
     public required JsonPath Variable { get; init; }
 
     public required ChoiceOperator Operator { get; init; }
@@ -51,7 +54,7 @@ internal sealed class ComparisonCondition : ChoiceCondition
             ChoiceOperator.IsBoolean => (JsonNodes.KindOf(value) is JsonValueKind.True or JsonValueKind.False) == IsTrue(operand),
             ChoiceOperator.IsTimestamp => (JsonNodes.IsString(value, out var t) && Rfc3339.TryParse(t, out _)) == IsTrue(operand),
             ChoiceOperator.BooleanEquals => IsBoolean(value, out var a) && IsBoolean(operand, out var b) && a == b,
-            ChoiceOperator.StringMatches => JsonNodes.IsString(value, out var s) && JsonNodes.IsString(operand, out var pattern) && WildcardMatch(s, pattern),
+            ChoiceOperator.StringMatches => JsonNodes.IsString(value, out var s) && JsonNodes.IsString(operand, out var pattern) && Matcher(pattern).IsMatch(s),
             >= ChoiceOperator.StringEquals and <= ChoiceOperator.StringGreaterThanEquals =>
                 JsonNodes.IsString(value, out var l) && JsonNodes.IsString(operand, out var r) && Holds(Operator - ChoiceOperator.StringEquals, string.CompareOrdinal(l, r)),
             >= ChoiceOperator.NumericEquals and <= ChoiceOperator.NumericGreaterThanEquals =>
@@ -82,8 +85,11 @@ internal sealed class ComparisonCondition : ChoiceCondition
         return kind is JsonValueKind.True or JsonValueKind.False;
     }
 
+    // StringMatches has no Path variant, so its pattern is fixed and compiled once per rule.
+    private Regex Matcher(string pattern) => _matcher ??= WildcardRegex(pattern);
+
     /// <summary><c>*</c> matches any run of characters; <c>\*</c> and <c>\\</c> are literal.</summary>
-    internal static bool WildcardMatch(string text, string pattern)
+    internal static Regex WildcardRegex(string pattern)
     {
         var regex = new StringBuilder("^");
         for (var i = 0; i < pattern.Length; i++)
@@ -91,7 +97,7 @@ internal sealed class ComparisonCondition : ChoiceCondition
             var c = pattern[i];
             if (c == '\\' && i + 1 < pattern.Length)
             {
-                regex.Append(System.Text.RegularExpressions.Regex.Escape(pattern[++i].ToString()));
+                regex.Append(Regex.Escape(pattern[++i].ToString()));
             }
             else if (c == '*')
             {
@@ -99,11 +105,11 @@ internal sealed class ComparisonCondition : ChoiceCondition
             }
             else
             {
-                regex.Append(System.Text.RegularExpressions.Regex.Escape(c.ToString()));
+                regex.Append(Regex.Escape(c.ToString()));
             }
         }
 
         regex.Append('$');
-        return System.Text.RegularExpressions.Regex.IsMatch(text, regex.ToString(), System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return new Regex(regex.ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }

@@ -186,7 +186,7 @@ internal sealed class MapState : State
             var scope = parent.CreateChild(ScopeKind.Iteration, variables, cursor, _siblings.Token, history);
             if (!distributed)
             {
-                history.Emit(cursor, HistoryEventTypes.MapIterationStarted, new HistoryEventDetails { Name = map.Name, Index = index });
+                history.Emit(cursor, HistoryEventTypes.MapIterationStarted, new LeanEventValues(map.Name, default, false, index, null));
             }
 
             try
@@ -226,7 +226,7 @@ internal sealed class MapState : State
                 return;
             }
 
-            _lastOutcome = visit.Scope.History.EmitSide(cursor.Last, type, new HistoryEventDetails { Name = map.Name, Index = index });
+            _lastOutcome = visit.Scope.History.EmitSide(cursor.Last, type, new LeanEventValues(map.Name, default, false, index, null));
             if (FirstFailure is null && Fatal is null)
             {
                 visit.Scope.Cursor.Last = cursor.Last;

@@ -3,12 +3,16 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using StepFlow.Local.DataFlow;
 using StepFlow.Local.Execution;
+using StepFlow.Local.History;
 
 namespace StepFlow.Local.States;
 
 /// <summary>A compiled state: its transitions, its data flow and how it runs.</summary>
 internal abstract class State
 {
+    private string? _entered;
+    private string? _exited;
+
     public required string Name { get; init; }
 
     public string? Next { get; init; }
@@ -21,6 +25,12 @@ internal abstract class State
 
     /// <summary>AWS's type name, used in event names (<c>Pass</c> → <c>PassStateEntered</c>).</summary>
     public abstract string TypeName { get; }
+
+    /// <summary><c>PassStateEntered</c> etc., built once rather than per visit.</summary>
+    public string EnteredEventType => _entered ??= HistoryEventTypes.StateEntered(TypeName);
+
+    /// <summary><c>PassStateExited</c> etc.</summary>
+    public string ExitedEventType => _exited ??= HistoryEventTypes.StateExited(TypeName);
 
     /// <summary>True for Task, Parallel and Map, whose Context Object carries <c>State.RetryCount</c>.</summary>
     public virtual bool HasRetryCount => false;
