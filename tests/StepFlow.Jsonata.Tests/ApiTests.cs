@@ -98,6 +98,12 @@ public sealed class ApiTests
         Assert.Null(result.ToJsonNode());
     }
 
+    [Theory]
+    [InlineData("$uppercase('straße')", "\"STRASSE\"")]
+    [InlineData("$uppercase('ﬁne')", "\"FINE\"")]
+    public void Uppercase_applies_one_to_many_mappings_like_JavaScript(string expression, string expected) =>
+        Assert.Equal(expected, Eval.Json(expression));
+
     [Fact]
     public void Expression_text_is_kept() => Assert.Equal("a.b", JsonataExpression.Parse("a.b").Text);
 

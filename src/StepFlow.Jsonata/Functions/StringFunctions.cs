@@ -28,7 +28,7 @@ internal static class StringFunctions
             return pos > -1 ? s.Substring(pos + chars.Length) : s;
         });
         library.Add("lowercase", "<s-:s>", (_, a, _) => (a[0] as string)?.ToLowerInvariant());
-        library.Add("uppercase", "<s-:s>", (_, a, _) => (a[0] as string)?.ToUpperInvariant());
+        library.Add("uppercase", "<s-:s>", (_, a, _) => a[0] is string s ? ToUpper(s) : null);
         library.Add("length", "<s-:n>", (_, a, _) => a[0] is string s ? (double)CodePointLength(s) : null);
         library.Add("trim", "<s-:s>", (_, a, _) => a[0] is string s ? Trim(s) : null);
         library.Add("pad", "<s-ns?:s>", (_, a, _) => Pad(a[0] as string, Num(a, 1), Arg(a, 2) as string));
@@ -46,6 +46,33 @@ internal static class StringFunctions
         });
         library.Add("base64encode", "<s-:s>", (_, a, _) => a[0] is string s ? Convert.ToBase64String(Latin1(s)) : null);
         library.Add("base64decode", "<s-:s>", (_, a, _) => a[0] is string s ? Base64Decode(s) : null);
+    }
+
+    /// <summary>
+    /// JavaScript's <c>toUpperCase</c> applies Unicode's one-to-many mappings (ß → SS, ligatures), which .NET's
+    /// invariant upper-casing leaves alone.
+    /// </summary>
+    private static string ToUpper(string s)
+    {
+        string upper = s.ToUpperInvariant();
+        if (upper.AsSpan().IndexOfAny("\u00DF\u0149\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06") < 0) return upper;
+        var sb = new StringBuilder(upper.Length + 4);
+        foreach (char c in upper)
+        {
+            sb.Append(c switch
+            {
+                '\u00DF' => "SS",
+                '\u0149' => "\u02BCN",
+                '\uFB00' => "FF",
+                '\uFB01' => "FI",
+                '\uFB02' => "FL",
+                '\uFB03' => "FFI",
+                '\uFB04' => "FFL",
+                '\uFB05' or '\uFB06' => "ST",
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
     }
 
     public static object? Arg(object?[] args, int index) => index < args.Length ? args[index] : null;
