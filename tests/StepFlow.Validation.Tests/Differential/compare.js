@@ -67,6 +67,21 @@ for (const [key, v] of Object.entries(tally).sort()) {
   out.push(`| ${key} | ${v.total} | ${v.agree} | ${v.oursRight} | ${v.theirsRight} |`);
 }
 out.push('');
+out.push('## Why they disagree');
+out.push('');
+out.push('- **Corpus, asl-validator rejects valid files** (StepFlow right; each row quotes the index\'s assessment): its path grammar');
+out.push('  (asl-path-validator) rejects JSONPath forms AWS evaluates with Jayway (`$.[0]`, `$.a.[0]`, `$.[*].[\'a\', \'b\']`, filters with');
+out.push('  unquoted operands or `$` references); its ARN regex rejects `${...}` DefinitionSubstitutions inside ARNs (`arn:${AWS::Partition}:...`);');
+out.push('  it requires a space inside `{% %}`; and it crashes on a state named `Iterator`. StepFlow\'s path check is deliberately');
+out.push('  structural (root, brackets, quotes, single-node segments for reference paths), accepts `${...}` anywhere in a Resource and treats');
+out.push('  `{%expr%}` as an expression, as AWS does.');
+out.push('- **Mutations asl-validator accepts** (StepFlow right: each planted fault is real): asl-validator has no check for HeartbeatSeconds');
+out.push('  at or above TimeoutSeconds, `States.ALL` not alone and last, an empty ErrorEquals, BackoffRate below 1, Distributed-only fields');
+out.push('  on an inline Map, and only partial numeric ranges (catalogue rows 46, 51, 53, 56, 113; surprises 5 and 7). It also stops at');
+out.push('  its first schema layer, which does not change a verdict but hides further faults.');
+const theirsRight = rows.filter((r) => r.right === 'asl-validator').length;
+out.push('- **asl-validator right, StepFlow wrong**: ' + (theirsRight === 0 ? 'none in this run.' : theirsRight + ' file(s), marked `asl-validator` in the last column below.'));
+out.push('');
 out.push('## Every disagreement');
 out.push('');
 out.push('| File | Set | Truth | StepFlow | asl-validator | Who is right |');
