@@ -12,5 +12,6 @@ public static class CommandRegistry
         new ValidateCommand(),
         new DiagramCommand(),
         new ReportCommand(),
+        new EvalCommand(),
     ];
 }
