@@ -9,9 +9,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace StepFlow.Analyzers.Benchmarks;
 
 /// <summary>
-/// Compiling the synthetic project (bind and emit) against running the StepFlow analyzers over it. Each iteration
-/// starts from a fresh compilation of the same parsed trees, so neither side reuses the other's binding; the
-/// analyzer figure therefore includes the binding it needs (attributes, symbols), which overstates its cost.
+/// What the analyzers add to a build of the synthetic project: compiling it (bind and emit) against compiling it
+/// with the StepFlow analyzers attached (the compiler's own binding is shared, as in a real build). The ratio of the
+/// two means is the overhead. "Analyzers alone" on a fresh compilation also pays for all the binding the analyzer
+/// driver forces, so it overstates the cost; it is kept to show that upper bound. Each iteration starts from a fresh
+/// compilation of the same parsed trees.
 /// </summary>
 [MemoryDiagnoser]
 public class AnalyzerOverheadBenchmarks
@@ -37,7 +39,16 @@ public class AnalyzerOverheadBenchmarks
         return SyntheticProject.Compile(_trees).Emit(stream).Success;
     }
 
-    [Benchmark(Description = "StepFlow analyzers only")]
+    [Benchmark(Description = "compile (bind + emit) with the StepFlow analyzers")]
+    public async Task<bool> CompileWithAnalyzers()
+    {
+        var compilation = SyntheticProject.Compile(_trees);
+        var diagnostics = await compilation.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        using var stream = new MemoryStream();
+        return compilation.Emit(stream).Success && diagnostics.IsEmpty;
+    }
+
+    [Benchmark(Description = "StepFlow analyzers alone, fresh compilation (upper bound)")]
     public Task<ImmutableArray<Diagnostic>> Analyze()
         => SyntheticProject.Compile(_trees).WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync();
 }

@@ -1,9 +1,27 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace StepFlow.Analyzers.Benchmarks;
 
-/// <summary>Run with: dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks</summary>
+/// <summary>
+/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --filter '*'   (BenchmarkDotNet)
+/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --telemetry    (analyzer's own time)
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Length == 1 && args[0] == "--telemetry")
+        {
+            AnalyzerTelemetry.RunAsync(rounds: 7).GetAwaiter().GetResult();
+            return;
+        }
+
+        // In process: the generated out-of-process project cannot restore against this repository's central package
+        // management offline, and one process keeps both benchmarks on the same JIT-warmed Roslyn.
+        var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
 }
