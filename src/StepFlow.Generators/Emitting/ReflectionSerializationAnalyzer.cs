@@ -14,15 +14,14 @@ public sealed class ReflectionSerializationAnalyzer : DiagnosticAnalyzer
 {
     public const string DiagnosticId = "SF1901";
 
-#pragma warning disable RS2008 // Release tracking lives with the analyzers package; this rule ships with the generator.
     internal static readonly DiagnosticDescriptor Rule = new(
         DiagnosticId,
         "Workflow client serializes with reflection in a trimmed or AOT project",
         "The client of '{0}' serializes its payloads with reflection, which trimming and Native AOT do not support; set [StateMachine(SerializerContext = typeof(...))] to a JsonSerializerContext that lists its input and output types",
         "StepFlow.Client",
         DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
-#pragma warning restore RS2008
+        isEnabledByDefault: true,
+        helpLinkUri: "https://github.com/stepflow/stepflow/blob/main/docs/diagnostics/SF1901.md");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
