@@ -59,9 +59,7 @@ public sealed class EngineEvaluationTests
     [Fact]
     public async Task UndefinedResultRaisesQueryEvaluationErrorWithEvaluationFailedEvent()
     {
-        var (result, events) = await JsonataMachine.RunAsync("""
-            {"QueryLanguage": "JSONata", "StartAt": "P", "States": {"P": {"Type": "Pass", "Output": "{% $states.input.missing %}", "End": true}}}
-            """);
+        var (result, events) = await JsonataMachine.RunOutputAsync("$states.input.missing");
 
         Assert.Equal("FAILED", result.Status);
         Assert.Equal("States.QueryEvaluationError", result.Error);
@@ -72,9 +70,7 @@ public sealed class EngineEvaluationTests
     [Fact]
     public async Task EvaluationErrorCauseCarriesTheJsonataCode()
     {
-        var (result, _) = await JsonataMachine.RunAsync("""
-            {"QueryLanguage": "JSONata", "StartAt": "P", "States": {"P": {"Type": "Pass", "Output": "{% $notAFunction(1) %}", "End": true}}}
-            """);
+        var (result, _) = await JsonataMachine.RunOutputAsync("$notAFunction(1)");
 
         Assert.Equal("States.QueryEvaluationError", result.Error);
         Assert.EndsWith("T1006: Attempted to invoke a non-function", result.Cause);

@@ -9,9 +9,7 @@ public sealed class JsonataEngineEvaluatorTests
     [Fact]
     public async System.Threading.Tasks.Task SyntaxErrorReportsCodeMessageAndPosition()
     {
-        var (result, _) = await JsonataMachine.RunAsync("""
-            {"QueryLanguage": "JSONata", "StartAt": "P", "States": {"P": {"Type": "Pass", "Output": "{% 1 + %}", "End": true}}}
-            """);
+        var (result, _) = await JsonataMachine.RunOutputAsync("1 +");
 
         Assert.Equal("States.QueryEvaluationError", result.Error);
         Assert.Matches(@"S0\d{3}: .+ \(at position \d+\)$", result.Cause);
@@ -33,9 +31,7 @@ public sealed class JsonataEngineEvaluatorTests
     [Fact]
     public async System.Threading.Tasks.Task StatesResultIsUndefinedWhereItDoesNotExist()
     {
-        var (result, _) = await JsonataMachine.RunAsync("""
-            {"QueryLanguage": "JSONata", "StartAt": "P", "States": {"P": {"Type": "Pass", "Output": "{% $exists($states.result) %}", "End": true}}}
-            """);
+        var (result, _) = await JsonataMachine.RunOutputAsync("$exists($states.result)");
 
         Assert.Equal("false", result.Output);
     }
