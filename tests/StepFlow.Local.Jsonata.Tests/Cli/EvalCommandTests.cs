@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -8,7 +7,7 @@ using Xunit;
 namespace StepFlow.Local.Jsonata.Tests.Cli;
 
 /// <summary><c>stepflow eval</c>, run in-process through the CLI's entry point.</summary>
-public sealed class EvalCommandTests : IDisposable
+public sealed class EvalCommandTests : System.IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("stepflow-eval-").FullName;
 
