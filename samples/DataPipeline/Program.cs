@@ -21,6 +21,10 @@ public static class Program
         var region = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("AWS_REGION");
         var client = string.IsNullOrEmpty(arn) ? await LocalClientAsync() : AwsClient(arn, region);
 
+        // The build wrote the definition next to the program; it is the same text as DataPipelineWorkflow.AslDefinition.
+        var aslFile = System.IO.Path.Combine(AppContext.BaseDirectory, "statemachines", DataPipelineWorkflow.StateMachineName + ".asl.json");
+        Console.WriteLine("ASL written by the build: " + aslFile + (System.IO.File.Exists(aslFile) ? string.Empty : " (not beside this build of the program)"));
+
         var execution = await client.StartExecutionAsync(new IngestRequest("greenhouse-sensors", "batch-42"));
         Console.WriteLine("Started " + execution.ExecutionArn);
 
