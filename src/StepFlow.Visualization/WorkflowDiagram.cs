@@ -1,3 +1,5 @@
+using StepFlow.Asl.Diagrams;
+using StepFlow.Asl.Json;
 using StepFlow.Visualization.Definition;
 using StepFlow.Visualization.Layout;
 using StepFlow.Visualization.Rendering;
@@ -8,9 +10,12 @@ namespace StepFlow.Visualization;
 /// <example><code>string svg = WorkflowDiagram.FromDefinition(File.ReadAllText("order.asl.json")).ToSvg();</code></example>
 public sealed class WorkflowDiagram
 {
-    private WorkflowDiagram(WorkflowDefinition definition)
+    private readonly AslObject _asl;
+
+    private WorkflowDiagram(WorkflowDefinition definition, AslObject asl)
     {
         Definition = definition;
+        _asl = asl;
         Layout = GraphLayouter.Layout(definition.Root);
     }
 
@@ -22,13 +27,18 @@ public sealed class WorkflowDiagram
 
     /// <summary>Reads and lays out an ASL definition.</summary>
     /// <exception cref="VisualizationInputException">The text is not a definition that can be drawn; the message names the JSON path.</exception>
-    public static WorkflowDiagram FromDefinition(string aslJson) => new(WorkflowDefinition.Parse(aslJson));
+    public static WorkflowDiagram FromDefinition(string aslJson)
+    {
+        // Parse validates and reports bad input with its JSON path; once it succeeds the text is a JSON object.
+        var definition = WorkflowDefinition.Parse(aslJson);
+        return new WorkflowDiagram(definition, (AslObject)AslJsonReader.Parse(aslJson));
+    }
 
     /// <summary>A standalone SVG document.</summary>
     public string ToSvg() => SvgRenderer.Render(Layout, overlay: null, standalone: true);
 
-    /// <summary>A Mermaid flowchart (<c>flowchart TD</c>).</summary>
-    public string ToMermaid() => MermaidRenderer.Render(Definition);
+    /// <summary>A Mermaid flowchart (<c>flowchart TD</c>): the same text the build writes as <c>&lt;Name&gt;.mmd</c>.</summary>
+    public string ToMermaid() => MermaidWriter.Write(_asl);
 
     /// <summary>A self-contained HTML page: the diagram, and each state's definition on click.</summary>
     public string ToHtml() => HtmlPageWriter.Write(Definition, Layout, trace: null);

@@ -175,6 +175,8 @@ public sealed class MermaidWriter
                 case '<': builder.Append("#lt;"); break;
                 case '>': builder.Append("#gt;"); break;
                 case '|': builder.Append("#124;"); break;
+                case '&': builder.Append("#amp;"); break;
+                case '#': builder.Append("#35;"); break;
                 case '\n': builder.Append(' '); break;
                 default: builder.Append(c); break;
             }
