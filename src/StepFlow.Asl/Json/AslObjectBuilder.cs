@@ -33,6 +33,9 @@ public sealed class AslObjectBuilder
 
     public bool Contains(string name) => _properties.Exists(p => p.Name == name);
 
+    /// <summary>The value set for <paramref name="name"/>, or null.</summary>
+    public AslValue? Get(string name) => _properties.Find(p => p.Name == name)?.Value;
+
     /// <summary>Builds with members sorted into the canonical order; names the table does not know keep their order, last.</summary>
     public AslObject ToCanonicalObject()
     {

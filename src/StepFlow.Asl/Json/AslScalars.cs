@@ -56,9 +56,6 @@ public sealed class AslNumber : AslValue
 /// <summary>A JSON true or false.</summary>
 public sealed class AslBoolean : AslValue
 {
-    public static readonly AslBoolean True = new(true);
-    public static readonly AslBoolean False = new(false);
-
     public AslBoolean(bool value, SourceSpan span = default) : base(span) => Value = value;
 
     public bool Value { get; }
@@ -73,8 +70,6 @@ public sealed class AslBoolean : AslValue
 /// <summary>A JSON null (meaningful in ASL: <c>"InputPath": null</c> discards the input).</summary>
 public sealed class AslNull : AslValue
 {
-    public static readonly AslNull Instance = new();
-
     public AslNull(SourceSpan span = default) : base(span)
     {
     }

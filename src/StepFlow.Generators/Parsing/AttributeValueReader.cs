@@ -18,9 +18,6 @@ internal sealed class AttributeValueReader
 
     public IParseSink Sink => _sink;
 
-    /// <summary>The named arguments actually written, in source order (only these are emitted).</summary>
-    public static IEnumerable<KeyValuePair<string, TypedConstant>> Named(AttributeData attribute) => attribute.NamedArguments;
-
     public static bool TryGetNamed(AttributeData attribute, string name, out TypedConstant value)
     {
         foreach (var pair in attribute.NamedArguments)

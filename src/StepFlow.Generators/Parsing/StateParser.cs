@@ -156,10 +156,9 @@ internal sealed class StateParser
     private void ApplyTaskDefaults(string? functionName)
     {
         var hasBody = !(_method.IsPartialDefinition && _method.PartialImplementationPart is null) && !_method.IsAbstract && !_method.IsExtern;
-        var resource = (_state.Contains("Resource") ? null : KnownNames.LambdaInvokeResource);
-        if (resource is not null && hasBody)
+        if (!_state.Contains("Resource") && hasBody)
         {
-            _state.Set("Resource", Values.Record(new AslString(resource), _attribute, null));
+            _state.Set("Resource", Values.Record(new AslString(KnownNames.LambdaInvokeResource), _attribute, null));
             var function = new AslString(functionName ?? "${" + _method.Name + "FunctionArn}");
             Values.Record(function, _attribute, functionName is null ? null : "FunctionName");
             if (IsJsonata())
@@ -190,7 +189,7 @@ internal sealed class StateParser
 
         if (hasBody)
         {
-            var finalResource = (_state.ToObject().GetString("Resource")) ?? KnownNames.LambdaInvokeResource;
+            var finalResource = (_state.Get("Resource") as AslString)?.Value ?? KnownNames.LambdaInvokeResource;
             if (TaskSignatureReader.Read(_method, _name, finalResource, _attribute, Values.Sink) is { } spec)
             {
                 _parser.TaskMethods.Add(spec);
@@ -200,7 +199,7 @@ internal sealed class StateParser
 
     private bool IsJsonata()
     {
-        var own = _state.ToObject().GetString("QueryLanguage");
+        var own = (_state.Get("QueryLanguage") as AslString)?.Value;
         return own is not null ? own == "JSONata" : _parser.MachineIsJsonata;
     }
 

@@ -85,7 +85,7 @@ internal sealed class WorkflowParser
             }
         }
 
-        MachineIsJsonata = top.ToObject().GetString("QueryLanguage") == "JSONata";
+        MachineIsJsonata = (top.Get("QueryLanguage") as AslString)?.Value == "JSONata";
         var scope = new ScopeParser(this, type);
         scope.ParseInto(top);
         ApplyRawFields(type, top);
