@@ -47,12 +47,23 @@ internal sealed class ConformanceCase
 
     public bool UsesJsonata => Features.Any(f => f.StartsWith("jsonata", System.StringComparison.Ordinal)) || Definition.Contains("\"JSONata\"", System.StringComparison.Ordinal);
 
-    /// <summary>Cases whose Map reads an S3 object the test uploaded: the object is not part of the recording.</summary>
-    public bool NeedsUnrecordedS3Data => Strings("requires").Any(r => r.StartsWith("Map.ItemReader", System.StringComparison.Ordinal));
+    /// <summary>The LocalStack test function that recorded the case, without pytest parameters
+    /// (e.g. <c>test_map_item_reader_csv_max_items_paths</c>).</summary>
+    public string TestFunction
+    {
+        get
+        {
+            var key = Meta["snapshot_key"]?.GetValue<string>() ?? string.Empty;
+            var function = key.Substring(key.LastIndexOf("::", System.StringComparison.Ordinal) + 2);
+            var parameters = function.IndexOf('[', System.StringComparison.Ordinal);
+            return parameters < 0 ? function : function.Substring(0, parameters);
+        }
+    }
 
-    /// <summary>Service cases whose recording holds no task results at all (e.g. tasks run by distributed-Map
-    /// child executions, whose histories are separate).</summary>
-    public bool HasNoRecordedTaskResults => NeedsServices && (Meta["task_results"] is not JsonArray results || results.Count == 0);
+    /// <summary>Cases whose Map reads an S3 object the test uploaded (not part of the recording) and for which no
+    /// fixture holds that object.</summary>
+    public bool NeedsUnrecordedS3Data =>
+        Strings("requires").Any(r => r.StartsWith("Map.ItemReader", System.StringComparison.Ordinal)) && !S3Fixtures.Covers(this);
 
     public bool IsDeterministic => Nondeterministic.All(n => n is "branch_event_interleaving" or "distributed_map_events");
 

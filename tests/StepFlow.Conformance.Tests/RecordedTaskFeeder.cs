@@ -33,6 +33,9 @@ internal sealed class RecordedTaskFeeder
         }
     }
 
+    /// <summary>True once a task asked for a result the recording does not hold.</summary>
+    public bool RanOutOfResults { get; private set; }
+
     public void Attach(LocalStepFunctionsEngine engine)
     {
         _engine = engine;
@@ -43,6 +46,7 @@ internal sealed class RecordedTaskFeeder
     {
         if (!_invocations.TryDequeue(out var events))
         {
+            RanOutOfResults = true;
             throw new TaskFailedException("Conformance.NoRecordedResult", "The recording has no further task result for state '" + invocation.StateName + "'.");
         }
 

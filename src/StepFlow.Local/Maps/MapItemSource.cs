@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using StepFlow.Local.Errors;
 using StepFlow.Local.Evaluation;
 using StepFlow.Local.Execution;
+using StepFlow.Local.History;
 using StepFlow.Local.Json;
 using StepFlow.Local.States;
 using StepFlow.Local.Tasks;
@@ -55,6 +56,21 @@ internal static class MapItemSource
         }
 
         throw StatesErrorException.Runtime("Reference path \"" + (map.ItemsPath?.Text ?? "$") + "\" must point to array.");
+    }
+
+    /// <summary>Reads a distributed Map's ItemReader once its Map Run has started: a failure ends the Map Run
+    /// (MapRunFailed with the reader's error and cause) before it fails the state.</summary>
+    public static async ValueTask<JsonArray> ReadInMapRunAsync(MapState map, StateVisit visit, JsonNode? effective)
+    {
+        try
+        {
+            return await ReadAsync(map, visit, effective);
+        }
+        catch (StatesErrorException e) when (e.IsCatchable)
+        {
+            visit.Emit(HistoryEventTypes.MapRunFailed, new HistoryEventDetails { Error = e.Error, Cause = e.Cause });
+            throw;
+        }
     }
 
     /// <summary>The input of each child run: the item (or its ItemSelector result), grouped by ItemBatcher.</summary>
@@ -114,8 +130,9 @@ internal static class MapItemSource
         var source = visit.Run.Options.ItemReader
                      ?? throw new StatesErrorException(StatesErrorNames.ItemReaderFailed, "The Map state '" + map.Name + "' has an ItemReader but no IItemReader is registered in LocalEngineOptions.ItemReader.");
         var parameters = reader.Parameters?.Evaluate(visit.PathScope(effective)) ?? reader.Arguments?.Evaluate(visit, visit.JsonataBindings());
+        // 0 means "no limit" (recorded: MaxItems 0 and MaxItemsPath 0 read every item); only negatives fail.
         var maxItems = MapNumbers.Resolve(visit, effective, reader.MaxItems, integer: true);
-        if (maxItems is <= 0)
+        if (maxItems is < 0)
         {
             throw new StatesErrorException(StatesErrorNames.ItemReaderFailed, "field MaxItems must be positive");
         }
@@ -134,7 +151,7 @@ internal static class MapItemSource
             throw new StatesErrorException(StatesErrorNames.ItemReaderFailed, e.Message);
         }
 
-        if (maxItems is { } limit && items.Count > limit)
+        if (maxItems is { } limit && limit > 0 && items.Count > limit)
         {
             var trimmed = new JsonArray();
             for (var i = 0; i < limit; i++)

@@ -71,8 +71,10 @@ internal sealed class MapState : State
 
     private async ValueTask<JsonNode?> RunAsync(StateVisit visit, JsonNode? effective, int concurrency)
     {
-        var items = await MapItemSource.ReadAsync(this, visit, effective);
-        visit.Emit(HistoryEventTypes.MapStateStarted, new HistoryEventDetails { Length = ItemReader is null ? items.Count : 0 });
+        // A distributed Map reads its ItemReader inside the Map Run (AWS records MapRunStarted first).
+        var readInRun = ItemReader is not null && Distributed;
+        var items = readInRun ? null : await MapItemSource.ReadAsync(this, visit, effective);
+        visit.Emit(HistoryEventTypes.MapStateStarted, new HistoryEventDetails { Length = ItemReader is null ? items!.Count : 0 });
         var tolerance = MapTolerance.Resolve(visit, effective, ToleratedFailureCount, ToleratedFailurePercentage);
         string? mapRunArn = null;
         if (Distributed)
@@ -80,6 +82,8 @@ internal sealed class MapState : State
             mapRunArn = MapRunArn(visit);
             visit.Emit(HistoryEventTypes.MapRunStarted, new HistoryEventDetails { MapRunArn = mapRunArn });
         }
+
+        items ??= await MapItemSource.ReadInMapRunAsync(this, visit, effective);
 
         var inputs = MapItemSource.ChildInputs(this, visit, effective, items);
         var run = new MapRun(this, visit, inputs.Count, Distributed);
