@@ -16,9 +16,9 @@ if (args.Length == 2 && args[0] == "export-definitions")
     return;
 }
 
-if (args.Length == 1 && args[0] == "quick")
+if (args.Length >= 1 && args[0] == "quick")
 {
-    QuickRun.Run();
+    QuickRun.Run(args.Length > 1 ? args[1] : null, args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2);
     return;
 }
 

@@ -6,10 +6,17 @@ namespace StepFlow.Local.History;
 /// <summary>Appends events with AWS-style ids; readers get snapshots, so recording and reading may overlap.</summary>
 internal sealed class HistoryRecorder
 {
-    private readonly List<HistoryEvent> _events = new();
+    // Fixed-size chunks: appending never copies more than one chunk, and each chunk stays below the large-object
+    // threshold so young chunks are collected and compacted like any other array. The first chunk starts small and
+    // doubles, so a short execution does not pay for a whole chunk.
+    private const int ChunkSize = 512;
+    private const int FirstChunkSize = 16;
+
+    private readonly List<HistoryEntry[]> _chunks = new();
     private readonly TimeProvider _clock;
     private readonly bool _keep;
     private long _nextId = 1;
+    private int _count;
 
     public HistoryRecorder(TimeProvider clock, bool keep = true)
     {
@@ -21,9 +28,9 @@ internal sealed class HistoryRecorder
     {
         get
         {
-            lock (_events)
+            lock (_chunks)
             {
-                return _events.Count;
+                return _count;
             }
         }
     }
@@ -39,15 +46,14 @@ internal sealed class HistoryRecorder
     /// <summary>Records an event pointing at <paramref name="previousEventId"/> without moving any cursor.</summary>
     public long EmitSide(long previousEventId, string type, HistoryEventDetails? details = null)
     {
-        lock (_events)
+        lock (_chunks)
         {
-            var id = _nextId++;
             if (_keep)
             {
-                _events.Add(new HistoryEvent(id, previousEventId, _clock.GetUtcNow(), type, details));
+                Append(new HistoryEntry(previousEventId, _clock.GetUtcNow(), type, details));
             }
 
-            return id;
+            return _nextId++;
         }
     }
 
@@ -61,23 +67,46 @@ internal sealed class HistoryRecorder
 
     public long EmitSide(long previousEventId, string type, in LeanEventValues values)
     {
-        lock (_events)
+        lock (_chunks)
         {
-            var id = _nextId++;
             if (_keep)
             {
-                _events.Add(new HistoryEvent(id, previousEventId, _clock.GetUtcNow(), type, values));
+                Append(new HistoryEntry(previousEventId, _clock.GetUtcNow(), type, values));
             }
 
-            return id;
+            return _nextId++;
         }
     }
 
     public HistoryEvent[] Snapshot()
     {
-        lock (_events)
+        lock (_chunks)
         {
-            return _events.ToArray();
+            var events = new HistoryEvent[_count];
+            for (var i = 0; i < events.Length; i++)
+            {
+                events[i] = _chunks[i / ChunkSize][i % ChunkSize].ToEvent(i + 1);
+            }
+
+            return events;
         }
+    }
+
+    private void Append(in HistoryEntry entry)
+    {
+        var offset = _count % ChunkSize;
+        if (offset == 0)
+        {
+            _chunks.Add(new HistoryEntry[_count == 0 ? FirstChunkSize : ChunkSize]);
+        }
+        else if (offset == _chunks[^1].Length)
+        {
+            var grown = _chunks[^1];
+            Array.Resize(ref grown, Math.Min(grown.Length * 2, ChunkSize));
+            _chunks[^1] = grown;
+        }
+
+        _chunks[^1][offset] = entry;
+        _count++;
     }
 }

@@ -27,5 +27,8 @@ internal struct LazyJsonText
 
     public bool IsPresent { get; }
 
+    /// <summary>What the text is made from: the node, or the text itself when it was given as text.</summary>
+    public object? Source => _text ?? (object?)_node;
+
     public string? Text => IsPresent ? _text ??= JsonNodes.ToCompactJson(_node) : null;
 }

@@ -73,9 +73,22 @@ public static class JsonNodes
     {
         if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
         {
-            // Values built in code hold CLR numbers (long, int, decimal…) that GetValue<double> refuses.
+            // Values built in code hold CLR numbers (long, int, decimal…) that GetValue<double> refuses; the
+            // integers intrinsics produce convert exactly as their text would parse, without the text.
             if (v.TryGetValue(out value))
             {
+                return true;
+            }
+
+            if (v.TryGetValue(out long integer))
+            {
+                value = integer;
+                return true;
+            }
+
+            if (v.TryGetValue(out int small))
+            {
+                value = small;
                 return true;
             }
 

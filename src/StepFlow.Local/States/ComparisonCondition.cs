@@ -1,8 +1,6 @@
 using System;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using StepFlow.Local.Errors;
 using StepFlow.Local.Evaluation;
 using StepFlow.Local.Execution;
@@ -14,7 +12,7 @@ namespace StepFlow.Local.States;
 /// <summary>A data-test rule: <c>Variable</c>, one operator and a literal or <c>…Path</c> operand.</summary>
 internal sealed class ComparisonCondition : ChoiceCondition
 {
-    private Regex? _matcher;
+    private WildcardPattern? _matcher;
 
     public required JsonPath Variable { get; init; }
 
@@ -85,31 +83,6 @@ internal sealed class ComparisonCondition : ChoiceCondition
         return kind is JsonValueKind.True or JsonValueKind.False;
     }
 
-    // StringMatches has no Path variant, so its pattern is fixed and compiled once per rule.
-    private Regex Matcher(string pattern) => _matcher ??= WildcardRegex(pattern);
-
-    /// <summary><c>*</c> matches any run of characters; <c>\*</c> and <c>\\</c> are literal.</summary>
-    internal static Regex WildcardRegex(string pattern)
-    {
-        var regex = new StringBuilder("^");
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\' && i + 1 < pattern.Length)
-            {
-                regex.Append(Regex.Escape(pattern[++i].ToString()));
-            }
-            else if (c == '*')
-            {
-                regex.Append(".*");
-            }
-            else
-            {
-                regex.Append(Regex.Escape(c.ToString()));
-            }
-        }
-
-        regex.Append('$');
-        return new Regex(regex.ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    }
+    // StringMatches has no Path variant, so its pattern is fixed and parsed once per rule.
+    private WildcardPattern Matcher(string pattern) => _matcher ??= WildcardPattern.Parse(pattern);
 }
