@@ -21,6 +21,9 @@ internal sealed class JsonataTemplate
 
     public string Field { get; }
 
+    /// <summary>The expression when the whole field is one <c>{% expr %}</c> string (as error causes quote it).</summary>
+    public string? Expression => _template is JsonValue value && value.TryGetValue<string>(out var text) && IsExpression(text, out var expression) ? expression.Trim() : null;
+
     public static bool IsExpression(string text, out string expression)
     {
         if (text.Length >= 4 && text.StartsWith("{%", StringComparison.Ordinal) && text.EndsWith("%}", StringComparison.Ordinal))
@@ -85,9 +88,15 @@ internal sealed class JsonataTemplate
 
     public static StatesErrorException Fail(StateVisit visit, string expression, string location, string problem)
     {
-        var cause = "An error occurred while executing the state '" + visit.State.Name + "' (entered at the event id #" + visit.EnteredEventId +
-                    "). The JSONata expression '" + expression + "' specified for the field '" + location + "' " + problem;
-        visit.Emit(HistoryEventTypes.EvaluationFailed, new HistoryEventDetails
+        return EvaluationFailed(visit, "The JSONata expression '" + expression + "' specified for the field '" + location + "' " + problem, location);
+    }
+
+    /// <summary>Records EvaluationFailed for a JSONata state and returns the States.QueryEvaluationError to throw.</summary>
+    public static StatesErrorException EvaluationFailed(StateVisit visit, string problem, string location)
+    {
+        var cause = "An error occurred while executing the state '" + visit.State.Name + "' (entered at the event id #" + visit.EnteredEventId + "). " + problem;
+        // AWS points EvaluationFailed at the event before StateEntered (recorded in every case that has one).
+        visit.Scope.Cursor.Last = visit.Scope.History.EmitSide(visit.EnteredAfterEventId, HistoryEventTypes.EvaluationFailed, new HistoryEventDetails
         {
             Error = StatesErrorNames.QueryEvaluationError,
             Cause = cause,

@@ -34,6 +34,9 @@ internal sealed class StateVisit : IStateContext
 
     public long EnteredEventId { get; }
 
+    /// <summary>The previousEventId of the StateEntered event; AWS points EvaluationFailed at it.</summary>
+    public long EnteredAfterEventId { get; init; }
+
     public DateTimeOffset EnteredTime { get; }
 
     /// <summary>0 on the first attempt, +1 per retry (<c>$$.State.RetryCount</c>).</summary>

@@ -22,8 +22,9 @@ internal static class StatesRunner
         {
             scope.Cancellation.ThrowIfCancellationRequested();
             run.CountTransition();
+            var enteredAfter = scope.Cursor.Last;
             var enteredId = scope.History.Emit(scope.Cursor, state.EnteredEventType, new LeanEventValues(state.Name, new LazyJsonText(input), false, null, null));
-            var visit = new StateVisit(scope, state, input, enteredId);
+            var visit = new StateVisit(scope, state, input, enteredId) { EnteredAfterEventId = enteredAfter };
             StateResult result;
             try
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using StepFlow.Local.DataFlow;
 using StepFlow.Local.Errors;
 using StepFlow.Local.Evaluation;
 using StepFlow.Local.Execution;
@@ -48,15 +49,36 @@ internal static class MapItemSource
             return array;
         }
 
+        if (map.ItemsExpression is { } expression)
+        {
+            throw JsonataTemplate.EvaluationFailed(
+                visit,
+                "The JSONata expression '" + expression.Expression + "' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '"
+                + JsonataTypeName(items) + "' for value: " + JsonNodes.ToCompactJson(items),
+                "Items");
+        }
+
         if (map.IsJsonata)
         {
-            throw new StatesErrorException(
-                StatesErrorNames.QueryEvaluationError,
-                "An error occurred while executing the state '" + map.Name + "' (entered at the event id #" + visit.EnteredEventId + "). Map state input must be an array but was: " + JsonNodes.ToCompactJson(items));
+            throw JsonataTemplate.EvaluationFailed(visit, "Map state input must be an array but was: " + JsonNodes.ToCompactJson(items), "Items");
         }
 
         throw StatesErrorException.Runtime("Reference path \"" + (map.ItemsPath?.Text ?? "$") + "\" must point to array.");
     }
+
+    private static string JsonataTypeName(JsonNode? value) => value switch
+    {
+        null => "null",
+        JsonObject => "object",
+        JsonArray => "array",
+        _ => value.GetValueKind() switch
+        {
+            System.Text.Json.JsonValueKind.String => "string",
+            System.Text.Json.JsonValueKind.Number => "number",
+            System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => "boolean",
+            _ => "null",
+        },
+    };
 
     /// <summary>Reads a distributed Map's ItemReader once its Map Run has started: a failure ends the Map Run
     /// (MapRunFailed with the reader's error and cause) before it fails the state.</summary>
