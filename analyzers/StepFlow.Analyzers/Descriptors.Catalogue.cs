@@ -98,6 +98,8 @@ internal static partial class Descriptors
 
     public static readonly DiagnosticDescriptor SF3026 = new("SF3026", "Duplicate JSON key", "{0}", "StepFlow.Structure", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF3026.md");
 
+    public static readonly DiagnosticDescriptor SF3027 = new("SF3027", "Choice rule that is never chosen", "{0}", "StepFlow.Structure", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF3027.md");
+
     public static readonly DiagnosticDescriptor SF4001 = new("SF4001", "ErrorEquals missing or empty", "{0}", "StepFlow.ErrorHandling", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF4001.md");
 
     public static readonly DiagnosticDescriptor SF4002 = new("SF4002", "States.ALL not alone and last", "{0}", "StepFlow.ErrorHandling", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF4002.md");
@@ -113,6 +115,8 @@ internal static partial class Descriptors
     public static readonly DiagnosticDescriptor SF4007 = new("SF4007", "Catcher without Next", "{0}", "StepFlow.ErrorHandling", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF4007.md");
 
     public static readonly DiagnosticDescriptor SF4008 = new("SF4008", "Unknown field in a retrier or catcher", "{0}", "StepFlow.ErrorHandling", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF4008.md");
+
+    public static readonly DiagnosticDescriptor SF4009 = new("SF4009", "Retrier or catcher shadowed by an earlier one", "{0}", "StepFlow.ErrorHandling", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF4009.md");
 
     public static readonly DiagnosticDescriptor SF5001 = new("SF5001", "Invalid JSONPath", "{0}", "StepFlow.Paths", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5001.md");
 
@@ -138,6 +142,12 @@ internal static partial class Descriptors
 
     public static readonly DiagnosticDescriptor SF5012 = new("SF5012", "$states field not available here", "{0}", "StepFlow.Jsonata", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5012.md");
 
+    public static readonly DiagnosticDescriptor SF5020 = new("SF5020", "Path or intrinsic under a key without \".$\"", "{0}", "StepFlow.Paths", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5020.md");
+
+    public static readonly DiagnosticDescriptor SF5021 = new("SF5021", "Path in a field that takes a literal", "{0}", "StepFlow.Paths", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5021.md");
+
+    public static readonly DiagnosticDescriptor SF5022 = new("SF5022", "Pass Result is never evaluated", "{0}", "StepFlow.Paths", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5022.md");
+
     public static readonly DiagnosticDescriptor SF6001 = new("SF6001", "Invalid variable name", "{0}", "StepFlow.Variables", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF6001.md");
 
     public static readonly DiagnosticDescriptor SF6002 = new("SF6002", "Assignment to the reserved variable states", "{0}", "StepFlow.Variables", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF6002.md");
@@ -161,6 +171,8 @@ internal static partial class Descriptors
     public static readonly DiagnosticDescriptor SF7005 = new("SF7005", "Map Label too long", "{0}", "StepFlow.Map", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF7005.md");
 
     public static readonly DiagnosticDescriptor SF7006 = new("SF7006", "Invalid ItemReader, ItemBatcher or ResultWriter", "{0}", "StepFlow.Map", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF7006.md");
+
+    public static readonly DiagnosticDescriptor SF7007 = new("SF7007", "Map Label with a character AWS rejects", "{0}", "StepFlow.Map", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF7007.md");
 
     public static readonly DiagnosticDescriptor SF8001 = new("SF8001", "State output cannot feed the next state's input", "{0}", "StepFlow.TypeFlow", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF8001.md");
 
@@ -212,6 +224,7 @@ internal static partial class Descriptors
         SF3024,
         SF3025,
         SF3026,
+        SF3027,
         SF4001,
         SF4002,
         SF4003,
@@ -220,6 +233,7 @@ internal static partial class Descriptors
         SF4006,
         SF4007,
         SF4008,
+        SF4009,
         SF5001,
         SF5002,
         SF5003,
@@ -232,6 +246,9 @@ internal static partial class Descriptors
         SF5010,
         SF5011,
         SF5012,
+        SF5020,
+        SF5021,
+        SF5022,
         SF6001,
         SF6002,
         SF6003,
@@ -244,5 +261,6 @@ internal static partial class Descriptors
         SF7004,
         SF7005,
         SF7006,
+        SF7007,
         SF8001);
 }

@@ -47,6 +47,13 @@ public static class AslValidator
         new ExpressRule(),
         new PayloadSizeRule(),
         new DistributedMapConfigRule(),
+        new ShadowedHandlerRule(),
+        new ShadowedChoiceRule(),
+        new NoDollarRule(),
+        new NoPathRule(),
+        new PassResultStaticRule(),
+        new MapLabelRule(),
+        new ReaderWriterConfigRule(),
     };
 
     /// <summary>Every rule descriptor, in id order: the catalogue analyzers and docs are generated from.</summary>

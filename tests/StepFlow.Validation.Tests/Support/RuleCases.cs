@@ -61,6 +61,9 @@ public static class RuleCases
             JsonPath(""" "A": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "Parameters": {"MessageBody.$": "$"}, "End": true} """),
             JsonPath(""" "A": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "Parameters": {"MessageBody": {"TaskToken.$": "$$.Task.Token"}}, "End": true} """));
         yield return new("SF3026", "duplicate key", JsonPath(""" "A": {"Type": "Pass", "Comment": "a", "Comment": "b", "End": true} """), JsonPath(""" "A": {"Type": "Pass", "Comment": "a", "End": true} """));
+        yield return new("SF3027", "Choice rule repeating an earlier test",
+            JsonPath(""" "A": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsPresent": true, "Next": "B"}, {"IsPresent": true, "Variable": "$.x", "Next": "C"}], "Default": "B"}, "C": {"Type": "Succeed"}, """ + B),
+            JsonPath(""" "A": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsPresent": true, "Next": "B"}, {"Variable": "$.y", "IsPresent": true, "Next": "C"}], "Default": "B"}, "C": {"Type": "Succeed"}, """ + B));
 
         // SF4xxx Retry and Catch
         yield return new("SF4001", "empty ErrorEquals", Task(""" "Retry": [{"ErrorEquals": []}], """), Task(""" "Retry": [{"ErrorEquals": ["States.TaskFailed"]}], """));
@@ -75,6 +78,9 @@ public static class RuleCases
             JsonPath(""" "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Catch": [{"ErrorEquals": ["States.ALL"]}], "End": true} """),
             JsonPath(""" "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "B"}], "End": true}, """ + B));
         yield return new("SF4008", "unknown retrier field", Task(""" "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempt": 2}], """), Task(""" "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": 2}], """));
+        yield return new("SF4009", "retrier shadowed by States.TaskFailed",
+            Task(""" "Retry": [{"ErrorEquals": ["States.TaskFailed"]}, {"ErrorEquals": ["Lambda.TooManyRequestsException"], "MaxAttempts": 6}], """),
+            Task(""" "Retry": [{"ErrorEquals": ["Lambda.TooManyRequestsException"], "MaxAttempts": 6}, {"ErrorEquals": ["States.TaskFailed"]}], """));
 
         // SF5xxx paths, intrinsics, JSONata
         yield return new("SF5001", "InputPath without $", Task(""" "InputPath": "foo", """), Task(""" "InputPath": "$.test-input", """));
@@ -89,6 +95,11 @@ public static class RuleCases
         yield return new("SF5010", "intrinsic in JSONata", JsonataTask(""" "Arguments": {"x": "{% States.UUID() %}"}, """), JsonataTask(""" "Arguments": {"x": "{% $uuid() %}"}, """));
         yield return new("SF5011", "ErrorPath returning an array", JsonPath(""" "A": {"Type": "Fail", "ErrorPath": "States.Array($.a)"} """), JsonPath(""" "A": {"Type": "Fail", "ErrorPath": "States.Format('E{}', $.a)"} """));
         yield return new("SF5012", "$states.result in Arguments", JsonataTask(""" "Arguments": "{% $states.result %}", """), JsonataTask(""" "Output": "{% $states.result.Payload %}", """));
+        yield return new("SF5020", "path under a key without .$", Parameters(""" {"id": "$.order.id"} """), Parameters(""" {"id.$": "$.order.id", "note": "costs $5"} """));
+        yield return new("SF5021", "StringEquals holding a path", Choice(""" {"Variable": "$.a", "StringEquals": "$.b", "Next": "B"} """), Choice(""" {"Variable": "$.a", "StringEqualsPath": "$.b", "Next": "B"} """));
+        yield return new("SF5022", ".$ key in a Pass Result",
+            JsonPath(""" "A": {"Type": "Pass", "Result": {"id.$": "$.order.id"}, "End": true} """),
+            JsonPath(""" "A": {"Type": "Pass", "Parameters": {"id.$": "$.order.id"}, "End": true} """));
 
         // SF6xxx variables
         yield return new("SF6001", "hyphen in a variable", JsonPath(""" "A": {"Type": "Pass", "Assign": {"my-var": 1}, "End": true} """), JsonPath(""" "A": {"Type": "Pass", "Assign": {"my_var": 1}, "End": true} """));
@@ -119,5 +130,8 @@ public static class RuleCases
         yield return new("SF7006", "ItemBatcher without a limit",
             Map(""" "ItemBatcher": {"BatchInput": {}}, """, """{"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}"""),
             Map(""" "ItemBatcher": {"MaxItemsPerBatch": 10}, """, """{"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}"""));
+        yield return new("SF7007", "space in a Map Label",
+            Map(""" "Label": "Process files", """, """{"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}"""),
+            Map(""" "Label": "Process-files_1", """, """{"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}"""));
     }
 }

@@ -6,7 +6,7 @@ namespace StepFlow.Asl.Validation.Rules;
 
 /// <summary>
 /// A Parallel has a non-empty Branches array of scopes, a Map an ItemProcessor (or legacy Iterator); nested scopes
-/// hold only StartAt, States, Comment, QueryLanguage and (processors) ProcessorConfig.
+/// hold only StartAt, States and Comment, plus QueryLanguage in branches and ProcessorConfig in item processors.
 /// </summary>
 public sealed class NestedScopeRule : IAslRule
 {
@@ -81,8 +81,13 @@ public sealed class NestedScopeRule : IAslRule
 
         foreach (var property in scope.Properties)
         {
-            var allowed = property.Name is "StartAt" or "States" or "Comment" or "QueryLanguage" || (processor && property.Name == "ProcessorConfig");
-            if (!allowed)
+            // AWS rejects QueryLanguage inside ItemProcessor/Iterator ("Field 'QueryLanguage' is not supported").
+            var allowed = property.Name is "StartAt" or "States" or "Comment" || property.Name == (processor ? "ProcessorConfig" : "QueryLanguage");
+            if (processor && property.Name == "QueryLanguage")
+            {
+                context.Report(Missing, property.Value, Placeholders.Append(path, property.Name), type, state.Name, "has 'QueryLanguage' in its item processor, which AWS does not support: set QueryLanguage on the states inside it, or on the machine");
+            }
+            else if (!allowed)
             {
                 context.Report(Missing, property.Value, Placeholders.Append(path, property.Name), type, state.Name, "has '" + property.Name + "' in a nested scope, which only holds StartAt, States and Comment" + (processor ? " (and ProcessorConfig)" : string.Empty));
             }
