@@ -142,6 +142,10 @@ internal static partial class Descriptors
 
     public static readonly DiagnosticDescriptor SF5012 = new("SF5012", "$states field not available here", "{0}", "StepFlow.Jsonata", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5012.md");
 
+    public static readonly DiagnosticDescriptor SF5013 = new("SF5013", "Unknown JSONata function", "{0}", "StepFlow.Jsonata", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5013.md");
+
+    public static readonly DiagnosticDescriptor SF5014 = new("SF5014", "JSONata reads an input document that does not exist", "{0}", "StepFlow.Jsonata", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5014.md");
+
     public static readonly DiagnosticDescriptor SF5020 = new("SF5020", "Path or intrinsic under a key without \".$\"", "{0}", "StepFlow.Paths", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5020.md");
 
     public static readonly DiagnosticDescriptor SF5021 = new("SF5021", "Path in a field that takes a literal", "{0}", "StepFlow.Paths", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5021.md");
@@ -159,6 +163,8 @@ internal static partial class Descriptors
     public static readonly DiagnosticDescriptor SF6005 = new("SF6005", "Variable of another branch or scope", "{0}", "StepFlow.Variables", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF6005.md");
 
     public static readonly DiagnosticDescriptor SF6006 = new("SF6006", "Assign is not an object", "{0}", "StepFlow.Variables", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF6006.md");
+
+    public static readonly DiagnosticDescriptor SF6007 = new("SF6007", "JSONata reads a variable no visible state assigns", "{0}", "StepFlow.Variables", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF6007.md");
 
     public static readonly DiagnosticDescriptor SF7001 = new("SF7001", "Distributed-only field on an inline Map", "{0}", "StepFlow.Map", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF7001.md");
 
@@ -246,6 +252,8 @@ internal static partial class Descriptors
         SF5010,
         SF5011,
         SF5012,
+        SF5013,
+        SF5014,
         SF5020,
         SF5021,
         SF5022,
@@ -255,6 +263,7 @@ internal static partial class Descriptors
         SF6004,
         SF6005,
         SF6006,
+        SF6007,
         SF7001,
         SF7002,
         SF7003,

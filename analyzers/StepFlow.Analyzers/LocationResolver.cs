@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepFlow.Asl.Json;
+using StepFlow.Asl.Validation;
 
 namespace StepFlow.Analyzers;
 
@@ -26,11 +27,12 @@ internal sealed class LocationResolver
         IndexParents(definition);
     }
 
-    public Location Locate(AslValue? target)
+    /// <summary>Where <paramref name="target"/> is; <paramref name="within"/> narrows a string to the characters at fault.</summary>
+    public Location Locate(AslValue? target, SourceSpan within)
     {
         for (var value = target; value is not null; value = _parents.TryGetValue(value, out var parent) ? parent : null)
         {
-            if (_origins.TryGet(value, out var origin) && Locate(origin, value, target!) is { } location)
+            if (_origins.TryGet(value, out var origin) && Locate(origin, value, target!, within) is { } location)
             {
                 return location;
             }
@@ -81,7 +83,7 @@ internal sealed class LocationResolver
     public static Location SymbolLocation(ISymbol symbol)
         => symbol.Locations.Length > 0 ? symbol.Locations[0] : Location.None;
 
-    private Location? Locate(ValueOrigin origin, AslValue owner, AslValue target)
+    private Location? Locate(ValueOrigin origin, AslValue owner, AslValue target, SourceSpan within)
     {
         if (origin.Symbol is { } symbol && origin.Attribute is null)
         {
@@ -108,15 +110,30 @@ internal sealed class LocationResolver
             }
         }
 
-        // A value parsed from JSON text: underline its own text inside the literal when the spans line up.
-        if (!ReferenceEquals(owner, target) && target.Span.Length > 0 && owner.Span.Length > 0
-            && LiteralSpans.Map(argument.Expression, target.Span.Start, target.Span.Length) is { } inner)
+        // A string argument at fault in part (a JSONata token): underline those characters of the literal.
+        if (ReferenceEquals(owner, target) && within.IsKnown && within.Length > 0
+            && LiteralSpans.Map(argument.Expression, within.Start, within.Length) is { } part)
         {
-            return Location.Create(syntax.SyntaxTree, inner);
+            return Location.Create(syntax.SyntaxTree, part);
+        }
+
+        // A value parsed from JSON text: underline its own text (or the part at fault) inside the literal when the spans line up.
+        if (!ReferenceEquals(owner, target) && target.Span.Length > 0 && owner.Span.Length > 0)
+        {
+            var span = JsonSpan(argument, target, within);
+            if (LiteralSpans.Map(argument.Expression, span.Start, span.Length) is { } inner)
+            {
+                return Location.Create(syntax.SyntaxTree, inner);
+            }
         }
 
         return argument.GetLocation();
     }
+
+    private static SourceSpan JsonSpan(AttributeArgumentSyntax argument, AslValue target, SourceSpan within)
+        => within.IsKnown && argument.Expression is LiteralExpressionSyntax literal
+            ? StringLiteralSpans.Map(literal.Token.ValueText, target.Span, within)
+            : target.Span;
 
     private static int IndexOf(AslArray array, AslValue item)
     {

@@ -71,7 +71,7 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
         CodeFirstChecks.Run(type, known, sink, spec, reporter, context.CancellationToken);
         foreach (var finding in AslValidator.Validate(spec.Definition, new AslValidationOptions(spec.IsExpress)))
         {
-            reporter.ReportFinding(finding.Rule, resolver.Locate(finding.Target), finding.Message);
+            reporter.ReportFinding(finding.Rule, resolver.Locate(finding.Target, finding.Within), finding.Message);
         }
     }
 

@@ -32,17 +32,12 @@ public sealed class AslValidationContext
         => state.Body.GetString("QueryLanguage") is { } own ? own == QueryLanguages.Jsonata : MachineIsJsonata;
 
     /// <summary>Every state of every scope, machine first, depth first.</summary>
-    public IEnumerable<StateNode> AllStates()
-    {
-        foreach (var scope in Graph.Scopes())
-        {
-            foreach (var state in scope.States)
-            {
-                yield return state;
-            }
-        }
-    }
+    public IReadOnlyList<StateNode> AllStates() => Graph.AllStates();
 
     public void Report(AslRuleDescriptor rule, AslValue? target, string jsonPath, params object[] arguments)
         => _findings.Add(AslFinding.Create(rule, target, jsonPath, arguments));
+
+    /// <summary>Reports the characters <paramref name="within"/> the value of <paramref name="target"/>.</summary>
+    public void ReportWithin(AslRuleDescriptor rule, AslString target, SourceSpan within, string jsonPath, params object[] arguments)
+        => _findings.Add(AslFinding.Create(rule, target, jsonPath, arguments) with { Within = within });
 }

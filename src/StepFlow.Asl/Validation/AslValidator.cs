@@ -43,6 +43,7 @@ public static class AslValidator
         new JsonataExpressionRule(),
         new VariableNameRule(),
         new VariableScopeRule(),
+        new JsonataVariableRule(),
         new MapModeRule(),
         new ExpressRule(),
         new PayloadSizeRule(),

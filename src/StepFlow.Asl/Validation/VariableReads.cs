@@ -7,17 +7,24 @@ using StepFlow.Asl.Validation.Syntax;
 namespace StepFlow.Asl.Validation;
 
 /// <summary>
-/// Where variables are assigned and read. Reads are collected from JSONPath states only (paths that start with
-/// $name, also inside intrinsic calls): in JSONata, $name also names functions and local bindings, which cannot be
-/// told apart from variables without a full JSONata parser.
+/// Where variables are assigned and read. Reads are collected here from JSONPath states only (paths that start with
+/// $name, also inside intrinsic calls); JSONata reads come from the parsed expressions (<see cref="Syntax.JsonataReferences"/>),
+/// which tell variables from functions and local bindings.
 /// </summary>
 public static class VariableReads
 {
     /// <summary>A read of variable <see cref="Name"/> by the string <see cref="Source"/>.</summary>
-    public readonly record struct Read(string Name, AslString Source, string Path);
+    public readonly record struct Read(string Name, AslString Source, JsonLocation Owner, string Member)
+    {
+        /// <summary>Where the reading string sits (built only when reported).</summary>
+        public string Path => JsonLocation.Describe(Owner, Member, -1);
+    }
 
-    /// <summary>An assignment of <see cref="Name"/> by the key <see cref="Key"/> of an Assign object.</summary>
-    public readonly record struct Assignment(string Name, AslProperty Key, AslValue Target, string Path);
+    /// <summary>An assignment of <see cref="Name"/> by the key <see cref="Key"/> of the Assign object at <see cref="Owner"/>.</summary>
+    public readonly record struct Assignment(string Name, AslProperty Key, AslValue Target, JsonLocation Owner)
+    {
+        public string Path => JsonLocation.Describe(Owner, Key.Name, -1);
+    }
 
     private static readonly string[] PathFields =
     {
@@ -30,17 +37,17 @@ public static class VariableReads
     {
         if (state.Body["Assign"] is AslObject own)
         {
-            foreach (var assignment in Keys(own, state.Path + ".Assign"))
+            foreach (var assignment in Keys(own, new JsonLocation(state.Path).Member("Assign")))
             {
                 yield return assignment;
             }
         }
 
-        foreach (var (owner, path) in PayloadTemplateRule.AssignOwners(state))
+        foreach (var owner in PayloadTemplateRule.AssignOwners(state))
         {
-            if (owner["Assign"] is AslObject assign)
+            if (owner.Owner["Assign"] is AslObject assign)
             {
-                foreach (var assignment in Keys(assign, path + ".Assign"))
+                foreach (var assignment in Keys(assign, owner.Location.Member("Assign")))
                 {
                     yield return assignment;
                 }
@@ -56,24 +63,25 @@ public static class VariableReads
             yield break;
         }
 
+        JsonLocation? here = null;
         foreach (var field in PathFields)
         {
             if (state.Body[field] is AslString text)
             {
-                foreach (var read in InText(text, state.Path + "." + field))
+                foreach (var read in InText(text, here ??= new JsonLocation(state.Path), field))
                 {
                     yield return read;
                 }
             }
         }
 
-        foreach (var (template, path) in PayloadTemplateRule.Templates(state))
+        foreach (var template in PayloadTemplateRule.Templates(state))
         {
-            foreach (var member in JsonWalk.Members(template, path))
+            foreach (var member in JsonWalk.Members(template.Value, template.Location))
             {
                 if (JsonWalk.IsDollarKey(member.Property.Name) && member.Property.Value is AslString text)
                 {
-                    foreach (var read in InText(text, member.Path))
+                    foreach (var read in InText(text, member.OwnerLocation, member.Property.Name))
                     {
                         yield return read;
                     }
@@ -83,11 +91,11 @@ public static class VariableReads
 
         if (state.Body.GetArray("Choices") is { } choices)
         {
-            foreach (var member in JsonWalk.Members(choices, state.Path + ".Choices"))
+            foreach (var member in JsonWalk.Members(choices, (here ??= new JsonLocation(state.Path)).Member("Choices")))
             {
                 if ((member.Property.Name == "Variable" || member.Property.Name.EndsWith("Path", System.StringComparison.Ordinal)) && member.Property.Value is AslString text)
                 {
-                    foreach (var read in InText(text, member.Path))
+                    foreach (var read in InText(text, member.OwnerLocation, member.Property.Name))
                     {
                         yield return read;
                     }
@@ -96,17 +104,17 @@ public static class VariableReads
         }
     }
 
-    private static IEnumerable<Assignment> Keys(AslObject assign, string path)
+    private static IEnumerable<Assignment> Keys(AslObject assign, JsonLocation location)
     {
         foreach (var property in assign.Properties)
         {
             var name = JsonWalk.IsDollarKey(property.Name) ? property.Name.Substring(0, property.Name.Length - 2) : property.Name;
-            yield return new Assignment(name, property, property.Value, Model.Placeholders.Append(path, property.Name));
+            yield return new Assignment(name, property, property.Value, location);
         }
     }
 
     /// <summary>The $name references in a path or intrinsic call, skipping single-quoted literals.</summary>
-    private static IEnumerable<Read> InText(AslString text, string path)
+    private static IEnumerable<Read> InText(AslString text, JsonLocation owner, string member)
     {
         var value = text.Value;
         var quoted = false;
@@ -139,7 +147,7 @@ public static class VariableReads
                 // Inside a filter, @ and $ paths compare values; only a name right after $ is a variable.
                 if (end > start && PathSyntax.IsIdentifierStart(value[start]))
                 {
-                    yield return new Read(value.Substring(start, end - start), text, path);
+                    yield return new Read(value.Substring(start, end - start), text, owner, member);
                 }
 
                 i = end - 1;

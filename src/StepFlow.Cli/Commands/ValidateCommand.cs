@@ -124,7 +124,7 @@ public sealed class ValidateCommand : ICommand
         var findings = new List<(AslFinding, TextPosition)>();
         foreach (var finding in AslValidator.Validate(definition, options))
         {
-            var span = finding.Target?.Span ?? SourceSpan.None;
+            var span = finding.SpanIn(text);
             findings.Add((finding, span.IsKnown && span.Length > 0 ? TextPosition.FromOffset(text, span.Start) : new TextPosition(1, 1)));
         }
 

@@ -119,21 +119,21 @@ internal sealed class Tokenizer
         if (At(i) == '0') i++;
         else if (At(i) >= '1' && At(i) <= '9')
         {
-            while (char.IsAsciiDigit(At(i))) i++;
+            while (IsDigit(At(i))) i++;
         }
         else return null;
-        if (At(i) == '.' && char.IsAsciiDigit(At(i + 1)))
+        if (At(i) == '.' && IsDigit(At(i + 1)))
         {
             i++;
-            while (char.IsAsciiDigit(At(i))) i++;
+            while (IsDigit(At(i))) i++;
         }
         if (At(i) == 'e' || At(i) == 'E')
         {
             int e = i + 1;
             if (At(e) == '+' || At(e) == '-') e++;
-            if (char.IsAsciiDigit(At(e)))
+            if (IsDigit(At(e)))
             {
-                while (char.IsAsciiDigit(At(e))) e++;
+                while (IsDigit(At(e))) e++;
                 i = e;
             }
         }
@@ -166,9 +166,9 @@ internal sealed class Tokenizer
                     case 'r': sb.Append('\r'); break;
                     case 't': sb.Append('\t'); break;
                     case 'u':
-                        if (_position + 4 < _source.Length + 0 && IsHex(_source.AsSpan(_position + 1, Math.Min(4, _source.Length - _position - 1))))
+                        if (IsHex(_position + 1))
                         {
-                            sb.Append((char)int.Parse(_source.AsSpan(_position + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                            sb.Append((char)int.Parse(_source.Substring(_position + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                             _position += 4;
                         }
                         else
@@ -195,15 +195,20 @@ internal sealed class Tokenizer
         throw JsonataErrors.Create("S0101", _position);
     }
 
-    private static bool IsHex(ReadOnlySpan<char> text)
+    /// <summary>Whether four hex digits start at <paramref name="start"/>.</summary>
+    private bool IsHex(int start)
     {
-        if (text.Length < 4) return false;
-        foreach (char c in text)
+        if (start + 4 > _source.Length) return false;
+        for (int i = start; i < start + 4; i++)
         {
-            if (!char.IsAsciiHexDigit(c)) return false;
+            char c = _source[i];
+            if (!IsDigit(c) && (c < 'a' || c > 'f') && (c < 'A' || c > 'F')) return false;
         }
         return true;
     }
+
+    // The parser is also compiled into the netstandard2.0 validators, which lack char.IsAsciiDigit.
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     private Token ScanRegex()
     {
@@ -221,8 +226,8 @@ internal sealed class Tokenizer
                 while (At(_position) == 'i' || At(_position) == 'm') _position++;
                 string flags = _source.Substring(flagsStart, _position - flagsStart);
                 var options = RegexOptions.CultureInvariant;
-                if (flags.Contains('i')) options |= RegexOptions.IgnoreCase;
-                if (flags.Contains('m')) options |= RegexOptions.Multiline;
+                if (flags.IndexOf('i') >= 0) options |= RegexOptions.IgnoreCase;
+                if (flags.IndexOf('m') >= 0) options |= RegexOptions.Multiline;
                 Regex regex;
                 try
                 {

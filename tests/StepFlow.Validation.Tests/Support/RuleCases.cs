@@ -51,7 +51,7 @@ public static class RuleCases
         yield return new("SF3017", "numeric operator with a string", Choice(""" {"Variable": "$.x", "NumericEquals": "1", "Next": "B"} """), Choice(""" {"Variable": "$.x", "NumericEquals": 1, "Next": "B"} """));
         yield return new("SF3018", "Parallel without branches", JsonPath(""" "A": {"Type": "Parallel", "Branches": [], "End": true} """),
             JsonPath(""" "A": {"Type": "Parallel", "Branches": [{"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}], "End": true} """));
-        yield return new("SF3019", "JSONPath state in a JSONata machine", Jsonata(""" "A": {"Type": "Pass", "QueryLanguage": "JSONPath", "End": true} """), Jsonata(""" "A": {"Type": "Pass", "QueryLanguage": "JSONata", "End": true} """));
+        yield return new("SF3019", "JSONPath state in a JSONata machine", Machines.Jsonata(""" "A": {"Type": "Pass", "QueryLanguage": "JSONPath", "End": true} """), Machines.Jsonata(""" "A": {"Type": "Pass", "QueryLanguage": "JSONata", "End": true} """));
         yield return new("SF3020", "unknown top-level field", JsonPath(EndA, "\"Foo\": 1, "), JsonPath(EndA, "\"Comment\": \"\", "));
         yield return new("SF3021", "Version 2.0", JsonPath(EndA, "\"Version\": \"2.0\", "), JsonPath(EndA, "\"Version\": \"1.0\", "));
         yield return new("SF3022", "Timestamp with a space", JsonPath(""" "A": {"Type": "Wait", "Timestamp": "2016-03-14 01:59:00Z", "End": true} """), JsonPath(""" "A": {"Type": "Wait", "Timestamp": "2016-03-14T01:59:00Z", "End": true} """));
@@ -95,6 +95,8 @@ public static class RuleCases
         yield return new("SF5010", "intrinsic in JSONata", JsonataTask(""" "Arguments": {"x": "{% States.UUID() %}"}, """), JsonataTask(""" "Arguments": {"x": "{% $uuid() %}"}, """));
         yield return new("SF5011", "ErrorPath returning an array", JsonPath(""" "A": {"Type": "Fail", "ErrorPath": "States.Array($.a)"} """), JsonPath(""" "A": {"Type": "Fail", "ErrorPath": "States.Format('E{}', $.a)"} """));
         yield return new("SF5012", "$states.result in Arguments", JsonataTask(""" "Arguments": "{% $states.result %}", """), JsonataTask(""" "Output": "{% $states.result.Payload %}", """));
+        yield return new("SF5013", "$eval in JSONata", JsonataTask(""" "Output": "{% $eval($states.input.code) %}", """), JsonataTask(""" "Output": "{% $parse($states.input.code) %}", """));
+        yield return new("SF5014", "top-level $ in JSONata", JsonataTask(""" "Arguments": {"x": "{% $.x %}"}, """), JsonataTask(""" "Arguments": {"x": "{% $states.input.x %}"}, """));
         yield return new("SF5020", "path under a key without .$", Parameters(""" {"id": "$.order.id"} """), Parameters(""" {"id.$": "$.order.id", "note": "costs $5"} """));
         yield return new("SF5021", "StringEquals holding a path", Choice(""" {"Variable": "$.a", "StringEquals": "$.b", "Next": "B"} """), Choice(""" {"Variable": "$.a", "StringEqualsPath": "$.b", "Next": "B"} """));
         yield return new("SF5022", ".$ key in a Pass Result",
@@ -113,6 +115,8 @@ public static class RuleCases
             JsonPath(""" "A": {"Type": "Parallel", "Branches": [{"StartAt": "P", "States": {"P": {"Type": "Pass", "Assign": {"v": 2}, "End": true}}}, {"StartAt": "Q", "States": {"Q": {"Type": "Pass", "Parameters": {"x.$": "$v"}, "End": true}}}], "End": true} """),
             JsonPath(""" "A": {"Type": "Parallel", "Branches": [{"StartAt": "P", "States": {"P": {"Type": "Pass", "Assign": {"v": 2}, "Next": "P2"}, "P2": {"Type": "Pass", "Parameters": {"x.$": "$v"}, "End": true}}}], "End": true} """));
         yield return new("SF6006", "Assign not an object", JsonPath(""" "A": {"Type": "Pass", "Assign": [1], "End": true} """), JsonPath(""" "A": {"Type": "Pass", "Assign": {"a": [1]}, "End": true} """));
+        yield return new("SF6007", "JSONata reads a never-assigned variable", Machines.Jsonata(""" "A": {"Type": "Pass", "Output": "{% $total + 1 %}", "End": true} """),
+            Machines.Jsonata(""" "A": {"Type": "Pass", "Assign": {"total": 1}, "Next": "C"}, "C": {"Type": "Pass", "Output": "{% $total + 1 %}", "End": true} """));
 
         // SF7xxx Map and service constraints
         yield return new("SF7001", "ItemReader on an inline Map", Map(""" "ItemReader": {"Resource": "arn:aws:states:::s3:getObject"}, """),

@@ -2,14 +2,16 @@ using System.Collections.Generic;
 using StepFlow.Asl.Json;
 using StepFlow.Asl.Model;
 using StepFlow.Asl.Validation.Syntax;
+using StepFlow.Jsonata.Parsing;
 
 namespace StepFlow.Asl.Validation.Rules;
 
 /// <summary>
-/// JSONata states: every {% %} string is a sound expression (delimiters exact, brackets balanced, no $$); strings
-/// that nearly are one are literals by accident; ".$" keys and intrinsic functions are JSONPath and do nothing here;
-/// $states.result exists only in a Task, Map or Parallel state's Output and Assign, $states.errorOutput only in a
-/// catcher's.
+/// JSONata states: every {% %} string parses with the evaluator's own JSONata parser (a fault is reported on the
+/// token at fault); strings that nearly are one are literals by accident; ".$" keys and intrinsic functions are
+/// JSONPath and do nothing here; $states.result exists only in a Task, Map or Parallel state's Output and Assign,
+/// $states.errorOutput only in a catcher's; functions exist; nothing reads the input document Step Functions does
+/// not give JSONata ($, $$, bare field names at the top level).
 /// </summary>
 public sealed class JsonataExpressionRule : IAslRule
 {
@@ -48,50 +50,42 @@ public sealed class JsonataExpressionRule : IAslRule
         AslSeverity.Error,
         "StepFlow.Jsonata");
 
-    private static readonly HashSet<string> NotEvaluated = new()
-    {
-        "Type", "Next", "Default", "Comment", "End", "QueryLanguage", "Resource", "Branches", "ItemProcessor", "Iterator",
-        "Retry", "Catch", "Choices", "Label",
-    };
+    public static readonly AslRuleDescriptor UnknownFunction = new(
+        "SF5013",
+        "Unknown JSONata function",
+        "State '{0}', {1}: {2}",
+        AslSeverity.Warning,
+        "StepFlow.Jsonata");
 
-    public IEnumerable<AslRuleDescriptor> Descriptors => new[] { Malformed, NearMiss, DollarKey, Intrinsic, StatesVariable };
+    public static readonly AslRuleDescriptor NoInputDocument = new(
+        "SF5014",
+        "JSONata reads an input document that does not exist",
+        "State '{0}', {1}: {2}",
+        AslSeverity.Error,
+        "StepFlow.Jsonata");
+
+
+    private static readonly string[] Dollared = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(FunctionNames.All, name => "$" + name));
+
+    public IEnumerable<AslRuleDescriptor> Descriptors => new[] { Malformed, NearMiss, DollarKey, Intrinsic, StatesVariable, UnknownFunction, NoInputDocument };
 
     public void Check(AslValidationContext context)
     {
         foreach (var state in context.AllStates())
         {
-            if (!context.IsJsonata(state))
+            if (context.IsJsonata(state))
             {
-                continue;
-            }
-
-            var producesResult = state.Type is "Task" or "Map" or "Parallel";
-            foreach (var property in state.Body.Properties)
-            {
-                if (!NotEvaluated.Contains(property.Name))
+                foreach (var field in JsonataFields.Of(state))
                 {
-                    var allowsResult = producesResult && property.Name is "Output" or "Assign";
-                    CheckValue(context, state, property.Value, Placeholders.Append(state.Path, property.Name), allowsResult, allowsError: false);
-                }
-            }
-
-            foreach (var (owner, path) in PayloadTemplateRule.AssignOwners(state))
-            {
-                var isCatcher = path.IndexOf(".Catch[", System.StringComparison.Ordinal) >= 0;
-                foreach (var property in owner.Properties)
-                {
-                    if (property.Name is "Output" or "Assign" or "Condition")
-                    {
-                        CheckValue(context, state, property.Value, Placeholders.Append(path, property.Name), allowsResult: false, allowsError: isCatcher && property.Name != "Condition");
-                    }
+                    CheckValue(context, state, field);
                 }
             }
         }
     }
 
-    private static void CheckValue(AslValidationContext context, StateNode state, AslValue value, string path, bool allowsResult, bool allowsError)
+    private static void CheckValue(AslValidationContext context, StateNode state, JsonataFields.Field field)
     {
-        foreach (var member in JsonWalk.Members(value, path))
+        foreach (var member in JsonWalk.Members(field.Value, field.Path))
         {
             if (JsonWalk.IsDollarKey(member.Property.Name))
             {
@@ -100,13 +94,13 @@ public sealed class JsonataExpressionRule : IAslRule
             }
         }
 
-        foreach (var (text, where) in JsonWalk.Strings(value, path))
+        foreach (var (text, where) in JsonWalk.Strings(field.Value, field.Path))
         {
-            CheckString(context, state, text, where, allowsResult, allowsError);
+            CheckString(context, state, text, where, field);
         }
     }
 
-    private static void CheckString(AslValidationContext context, StateNode state, AslString text, string path, bool allowsResult, bool allowsError)
+    private static void CheckString(AslValidationContext context, StateNode state, AslString text, string path, JsonataFields.Field field)
     {
         var value = text.Value;
         if (JsonataSyntax.IsNearMiss(value))
@@ -126,7 +120,15 @@ public sealed class JsonataExpressionRule : IAslRule
             return;
         }
 
-        if (JsonataSyntax.Check(value) is { } problem)
+        var tree = JsonataTree.Parse(value.Substring(2, value.Length - 4));
+        if (tree?.Error is { } error)
+        {
+            context.ReportWithin(Malformed, text, Shift(error.Span), path, state.Name, path, error.Message + " (" + error.Code + ")");
+            return;
+        }
+
+        // Too deep to parse here (or empty): the structural check still catches what breaks a definition.
+        if (tree is null && JsonataSyntax.Check(value) is { } problem)
         {
             context.Report(Malformed, text, path, state.Name, path, problem);
             return;
@@ -141,27 +143,46 @@ public sealed class JsonataExpressionRule : IAslRule
             }
         }
 
-        if (!allowsResult && Mentions(value, "$states.result"))
+        if (tree?.References is { } references)
         {
-            context.Report(StatesVariable, text, path, state.Name, path, "$states.result exists only in the Output and Assign of Task, Map and Parallel states");
-        }
-        else if (!allowsError && Mentions(value, "$states.errorOutput"))
-        {
-            context.Report(StatesVariable, text, path, state.Name, path, "$states.errorOutput exists only in a catcher's Output and Assign");
+            CheckReferences(context, state, text, path, field, references);
         }
     }
 
-    private static bool Mentions(string expression, string name)
+    private static void CheckReferences(AslValidationContext context, StateNode state, AslString text, string path, JsonataFields.Field field, JsonataReferences references)
     {
-        for (var i = expression.IndexOf(name, System.StringComparison.Ordinal); i >= 0; i = expression.IndexOf(name, i + 1, System.StringComparison.Ordinal))
+        foreach (var read in references.StatesFields)
         {
-            var end = i + name.Length;
-            if (end >= expression.Length || !PathSyntax.IsIdentifierPart(expression[end]))
+            if (read.Name == "result" && !field.AllowsResult)
             {
-                return true;
+                context.ReportWithin(StatesVariable, text, Shift(read.Span), path, state.Name, path, "$states.result exists only in the Output and Assign of Task, Map and Parallel states");
+            }
+            else if (read.Name == "errorOutput" && !field.AllowsError)
+            {
+                context.ReportWithin(StatesVariable, text, Shift(read.Span), path, state.Name, path, "$states.errorOutput exists only in a catcher's Output and Assign");
             }
         }
 
-        return false;
+        foreach (var call in references.Calls)
+        {
+            var problem = call.Name == "eval"
+                ? "$eval is not available in Step Functions; parse JSON text with $parse"
+                : "$" + call.Name + " is not a JSONata or Step Functions function, so the call fails with T1006 when it runs." + NameSuggestions.Hint("$" + call.Name, Dollared);
+            context.ReportWithin(UnknownFunction, text, Shift(call.Span), path, state.Name, path, problem);
+        }
+
+        foreach (var read in references.InputReads)
+        {
+            var problem = read.Name switch
+            {
+                "$$" => "$$ is JSONPath's context object; JSONata reads it as $states.context",
+                "$" => "$ is the input document, which JSONata in Step Functions does not have; use $states.input",
+                _ => "'" + read.Name + "' reads a field of the input document, which JSONata in Step Functions does not have; write $states.input." + read.Name,
+            };
+            context.ReportWithin(NoInputDocument, text, Shift(read.Span), path, state.Name, path, problem);
+        }
     }
+
+    /// <summary>From the body between the delimiters to the whole string, which starts with "{%".</summary>
+    private static SourceSpan Shift(SourceSpan span) => new(span.Start + 2, span.Length);
 }

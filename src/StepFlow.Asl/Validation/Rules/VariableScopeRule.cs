@@ -35,31 +35,11 @@ public sealed class VariableScopeRule : IAslRule
 
     public void Check(AslValidationContext context)
     {
-        var assigned = new Dictionary<StateScope, HashSet<string>>();
-        var anywhere = new Dictionary<string, StateScope>();
+        var visibility = VariableVisibility.Of(context.Graph);
         foreach (var scope in context.Graph.Scopes())
         {
-            var names = new HashSet<string>();
-            foreach (var state in scope.States)
-            {
-                foreach (var assignment in VariableReads.Assignments(state))
-                {
-                    names.Add(assignment.Name);
-                    if (!anywhere.ContainsKey(assignment.Name))
-                    {
-                        anywhere[assignment.Name] = scope;
-                    }
-                }
-            }
-
-            assigned[scope] = names;
-        }
-
-        foreach (var scope in context.Graph.Scopes())
-        {
-            var outer = Outer(scope, assigned);
-            var visible = new HashSet<string>(outer);
-            visible.UnionWith(assigned[scope]);
+            var outer = visibility.Outer(scope);
+            var visible = visibility.Visible(scope);
             foreach (var state in scope.States)
             {
                 foreach (var assignment in VariableReads.Assignments(state))
@@ -77,9 +57,9 @@ public sealed class VariableScopeRule : IAslRule
                         continue;
                     }
 
-                    if (anywhere.TryGetValue(read.Name, out var owner))
+                    if (visibility.TryGetOwner(read.Name, out var owner))
                     {
-                        context.Report(NotVisible, read.Source, read.Path, state.Name, read.Name, owner.Owner is null ? "the top level" : "a scope of '" + owner.Owner.Name + "'");
+                        context.Report(NotVisible, read.Source, read.Path, state.Name, read.Name, VariableVisibility.Describe(owner));
                     }
                     else
                     {
@@ -89,16 +69,5 @@ public sealed class VariableScopeRule : IAslRule
                 }
             }
         }
-    }
-
-    private static HashSet<string> Outer(StateScope scope, Dictionary<StateScope, HashSet<string>> assigned)
-    {
-        var names = new HashSet<string>();
-        for (var owner = scope.Owner; owner is not null; owner = owner.Scope.Owner)
-        {
-            names.UnionWith(assigned[owner.Scope]);
-        }
-
-        return names;
     }
 }

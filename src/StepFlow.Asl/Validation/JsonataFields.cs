@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using StepFlow.Asl.Json;
+using StepFlow.Asl.Model;
+using StepFlow.Asl.Validation.Rules;
+using StepFlow.Asl.Validation.Syntax;
+
+namespace StepFlow.Asl.Validation;
+
+/// <summary>
+/// The values a JSONata state evaluates (its fields, its catchers' and Choice rules' Output, Assign and Condition),
+/// each with the <c>$states</c> fields that exist there: <c>result</c> only in the top-level Output and Assign of a
+/// Task, Map or Parallel state, <c>errorOutput</c> only in a catcher's Output and Assign.
+/// </summary>
+public static class JsonataFields
+{
+    /// <summary>One evaluated value and where it sits.</summary>
+    public readonly record struct Field(AslValue Value, string Path, bool AllowsResult, bool AllowsError);
+
+    private static readonly HashSet<string> NotEvaluated = new()
+    {
+        "Type", "Next", "Default", "Comment", "End", "QueryLanguage", "Resource", "Branches", "ItemProcessor", "Iterator",
+        "Retry", "Catch", "Choices", "Label",
+    };
+
+    /// <summary>Every value <paramref name="state"/> evaluates, when it is a JSONata state.</summary>
+    public static IEnumerable<Field> Of(StateNode state)
+    {
+        var producesResult = state.Type is "Task" or "Map" or "Parallel";
+        foreach (var property in state.Body.Properties)
+        {
+            if (!NotEvaluated.Contains(property.Name))
+            {
+                var allowsResult = producesResult && property.Name is "Output" or "Assign";
+                yield return new Field(property.Value, Placeholders.Append(state.Path, property.Name), allowsResult, AllowsError: false);
+            }
+        }
+
+        foreach (var (owner, path) in PayloadTemplateRule.AssignOwners(state))
+        {
+            var isCatcher = path.IndexOf(".Catch[", System.StringComparison.Ordinal) >= 0;
+            foreach (var property in owner.Properties)
+            {
+                if (property.Name is "Output" or "Assign" or "Condition")
+                {
+                    yield return new Field(property.Value, Placeholders.Append(path, property.Name), AllowsResult: false, isCatcher && property.Name != "Condition");
+                }
+            }
+        }
+    }
+
+    /// <summary>Every <c>{% %}</c> string inside <paramref name="field"/>, with the parse of its body (null: not parsed).</summary>
+    public static IEnumerable<(AslString Text, string Path, JsonataTree? Tree)> Expressions(Field field)
+    {
+        foreach (var (text, path) in JsonWalk.Strings(field.Value, field.Path))
+        {
+            if (JsonataSyntax.IsExpression(text.Value) && text.Value.Substring(2, text.Value.Length - 4).Trim().Length > 0)
+            {
+                yield return (text, path, JsonataTree.Parse(text.Value.Substring(2, text.Value.Length - 4)));
+            }
+        }
+    }
+}
