@@ -14,5 +14,5 @@ internal sealed class ReferenceComparer<T> : IEqualityComparer<T>
 
     public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
 
-    public int GetHashCode(T obj) => RuntimeHelpers.GetHashCode(obj);
+    public int GetHashCode(T obj) => obj is StepFlow.Asl.Json.AslValue value ? value.IdentityHash : RuntimeHelpers.GetHashCode(obj);
 }

@@ -8,11 +8,18 @@ namespace StepFlow.Analyzers.Benchmarks;
 /// <summary>
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --filter '*'   (BenchmarkDotNet)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --telemetry    (analyzer's own time)
+/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --phases       (time and bytes per phase)
 /// </summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length == 1 && args[0] == "--phases")
+        {
+            PhaseBreakdown.Run(rounds: 5);
+            return;
+        }
+
         if (args.Length == 1 && args[0] == "--telemetry")
         {
             AnalyzerTelemetry.RunAsync(rounds: 7).GetAwaiter().GetResult();

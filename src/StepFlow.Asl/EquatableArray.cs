@@ -56,9 +56,29 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         return hash;
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+    /// <summary>A struct enumerator: <c>foreach</c> over the model runs on every keystroke in the IDE, so it must not allocate.</summary>
+    public Enumerator GetEnumerator() => new(Items);
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
+
+    /// <summary>Enumerates the items without allocating.</summary>
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        public readonly T Current => _items[_index];
+
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 
@@ -70,5 +90,15 @@ public static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T>
-        => new(new List<T>(items).ToArray());
+    {
+        // Always a copy: the caller keeps its collection and may change it later.
+        if (items is ICollection<T> collection)
+        {
+            var copy = new T[collection.Count];
+            collection.CopyTo(copy, 0);
+            return new(copy);
+        }
+
+        return new(new List<T>(items).ToArray());
+    }
 }

@@ -10,21 +10,21 @@ namespace StepFlow.Asl.Model;
 /// </summary>
 public sealed class StateGraph
 {
-    private StateGraph(StateScope root) => Root = root;
+    private readonly List<StateScope> _scopes = new();
+    private readonly List<StateNode> _states = new();
 
-    public StateScope Root { get; }
-
-    public static StateGraph From(AslObject definition) => new(StateScope.Read(definition, "$", owner: null, kind: ScopeKind.Machine));
-
-    /// <summary>Every scope, depth first, the machine first.</summary>
-    public IEnumerable<StateScope> Scopes()
+    private StateGraph(StateScope root)
     {
+        Root = root;
+
+        // Flattened once: every rule walks all scopes or all states, and the rule engine runs on every keystroke.
         var stack = new Stack<StateScope>();
-        stack.Push(Root);
+        stack.Push(root);
         while (stack.Count > 0)
         {
             var scope = stack.Pop();
-            yield return scope;
+            _scopes.Add(scope);
+            _states.AddRange(scope.States);
             for (var i = scope.States.Count - 1; i >= 0; i--)
             {
                 var children = scope.States[i].Children;
@@ -35,6 +35,16 @@ public sealed class StateGraph
             }
         }
     }
+
+    public StateScope Root { get; }
+
+    public static StateGraph From(AslObject definition) => new(StateScope.Read(definition, "$", owner: null, kind: ScopeKind.Machine));
+
+    /// <summary>Every scope, depth first, the machine first.</summary>
+    public IReadOnlyList<StateScope> Scopes() => _scopes;
+
+    /// <summary>Every state of every scope, in the order of <see cref="Scopes"/>.</summary>
+    public IReadOnlyList<StateNode> AllStates() => _states;
 }
 
 /// <summary>What kind of state container a scope is.</summary>
@@ -48,6 +58,8 @@ public enum ScopeKind
 /// <summary>One <c>States</c> object with its <c>StartAt</c>.</summary>
 public sealed class StateScope
 {
+    private readonly Dictionary<string, StateNode> _byName = new(System.StringComparer.Ordinal);
+
     private StateScope(AslObject body, string path, StateNode? owner, ScopeKind kind)
     {
         Body = body;
@@ -69,7 +81,8 @@ public sealed class StateScope
 
     public List<StateNode> States { get; } = new();
 
-    public StateNode? Find(string name) => States.Find(s => s.Name == name);
+    /// <summary>The first state named <paramref name="name"/> (duplicates are a finding of their own).</summary>
+    public StateNode? Find(string name) => _byName.TryGetValue(name, out var state) ? state : null;
 
     internal static StateScope Read(AslObject body, string path, StateNode? owner, ScopeKind kind)
     {
@@ -80,7 +93,12 @@ public sealed class StateScope
             {
                 if (property.Value is AslObject state)
                 {
-                    scope.States.Add(StateNode.Read(scope, property, Placeholders.Append(path + ".States", property.Name), state));
+                    var node = StateNode.Read(scope, property, Placeholders.Append(path + ".States", property.Name), state);
+                    scope.States.Add(node);
+                    if (!scope._byName.ContainsKey(node.Name))
+                    {
+                        scope._byName.Add(node.Name, node);
+                    }
                 }
             }
         }
@@ -98,6 +116,8 @@ public sealed class StateNode
         Declaration = declaration;
         Path = path;
         Body = body;
+        Type = body.GetString("Type") ?? string.Empty;
+        IsEnd = body["End"] is AslBoolean { Value: true };
     }
 
     public StateScope Scope { get; }
@@ -110,13 +130,15 @@ public sealed class StateNode
 
     public AslObject Body { get; }
 
-    public string Type => Body.GetString("Type") ?? string.Empty;
+    public string Type { get; }
 
-    public bool IsEnd => Body["End"] is AslBoolean { Value: true };
+    public bool IsEnd { get; }
 
     public List<StateEdge> Edges { get; } = new();
 
     public List<StateScope> Children { get; } = new();
+
+    private static readonly string[] ProcessorFields = { "ItemProcessor", "Iterator" };
 
     internal static StateNode Read(StateScope scope, AslProperty declaration, string path, AslObject body)
     {
@@ -174,7 +196,7 @@ public sealed class StateNode
             }
         }
 
-        foreach (var field in new[] { "ItemProcessor", "Iterator" })
+        foreach (var field in ProcessorFields)
         {
             if (Body.GetObject(field) is { } processor)
             {

@@ -8,7 +8,11 @@ namespace StepFlow.Asl.Validation;
 public static class ErrorHandlers
 {
     /// <summary>One retrier or catcher object.</summary>
-    public readonly record struct Handler(StateNode State, string Field, int Index, AslObject Body, string Path, bool IsLast);
+    public readonly record struct Handler(StateNode State, string Field, int Index, AslObject Body, bool IsLast)
+    {
+        /// <summary>Built on demand: rules need it only when they report.</summary>
+        public string Path => State.Path + "." + Field + "[" + Index + "]";
+    }
 
     public static IEnumerable<Handler> All(AslValidationContext context, string field)
     {
@@ -23,7 +27,7 @@ public static class ErrorHandlers
             {
                 if (items.Items[i] is AslObject body)
                 {
-                    yield return new Handler(state, field, i, body, state.Path + "." + field + "[" + i + "]", i == items.Items.Count - 1);
+                    yield return new Handler(state, field, i, body, i == items.Items.Count - 1);
                 }
             }
         }

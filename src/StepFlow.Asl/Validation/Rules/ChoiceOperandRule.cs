@@ -30,9 +30,10 @@ public sealed class ChoiceOperandRule : IAslRule
             }
 
             var jsonata = context.IsJsonata(state);
+            var where = new JsonLocation(state.Path).Member("Choices");
             for (var i = 0; i < choices.Items.Count; i++)
             {
-                foreach (var member in RuleMembers(choices.Items[i], state.Path + ".Choices[" + i + "]"))
+                foreach (var member in RuleMembers(choices.Items[i], where.Item(i)))
                 {
                     CheckMember(context, state, member, jsonata);
                 }
@@ -82,7 +83,7 @@ public sealed class ChoiceOperandRule : IAslRule
     }
 
     /// <summary>The members of a rule and of the rules nested in its And/Or/Not, not of its Assign or Output.</summary>
-    private static IEnumerable<JsonWalk.Member> RuleMembers(AslValue rule, string path)
+    private static IEnumerable<JsonWalk.Member> RuleMembers(AslValue rule, JsonLocation location)
     {
         if (rule is not AslObject obj)
         {
@@ -91,20 +92,20 @@ public sealed class ChoiceOperandRule : IAslRule
 
         foreach (var property in obj.Properties)
         {
-            var where = Placeholders.Append(path, property.Name);
-            yield return new JsonWalk.Member(obj, property, where);
+            yield return new JsonWalk.Member(obj, property, location);
             if (property.Name == "Not")
             {
-                foreach (var inner in RuleMembers(property.Value, where))
+                foreach (var inner in RuleMembers(property.Value, location.Member(property.Name)))
                 {
                     yield return inner;
                 }
             }
             else if (property.Name is "And" or "Or" && property.Value is AslArray items)
             {
+                var where = location.Member(property.Name);
                 for (var i = 0; i < items.Items.Count; i++)
                 {
-                    foreach (var inner in RuleMembers(items.Items[i], where + "[" + i + "]"))
+                    foreach (var inner in RuleMembers(items.Items[i], where.Item(i)))
                     {
                         yield return inner;
                     }

@@ -21,19 +21,41 @@ public sealed class DuplicateKeyRule : IAslRule
 
     public void Check(AslValidationContext context)
     {
-        foreach (var (value, path) in JsonWalk.Values(context.Definition, "$"))
+        foreach (var node in JsonWalk.Values(context.Definition, "$"))
         {
-            if (value is not AslObject obj || obj.Properties.Count < 2)
+            if (node.Value is AslObject obj && obj.Properties.Count > 1)
             {
-                continue;
+                Check(context, obj, node);
             }
+        }
+    }
 
-            var seen = new HashSet<string>();
-            foreach (var property in obj.Properties)
+    private static void Check(AslValidationContext context, AslObject obj, JsonWalk.Node node)
+    {
+        // Pairwise rather than a set for the usual small object: this runs for every object on every keystroke.
+        var properties = obj.Properties;
+        if (properties.Count > 16)
+        {
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var property in properties)
             {
                 if (!seen.Add(property.Name))
                 {
-                    context.Report(Duplicate, property.Value, Placeholders.Append(path, property.Name), property.Name);
+                    context.Report(Duplicate, property.Value, Placeholders.Append(node.Path, property.Name), property.Name);
+                }
+            }
+
+            return;
+        }
+
+        for (var i = 1; i < properties.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(properties[i].Name, properties[j].Name, System.StringComparison.Ordinal))
+                {
+                    context.Report(Duplicate, properties[i].Value, Placeholders.Append(node.Path, properties[i].Name), properties[i].Name);
+                    break;
                 }
             }
         }

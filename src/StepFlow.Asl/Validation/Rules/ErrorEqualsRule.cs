@@ -37,12 +37,14 @@ public sealed class ErrorEqualsRule : IAslRule
         AslSeverity.Warning,
         "StepFlow.ErrorHandling");
 
+    private static readonly string[] HandlerFields = { "Retry", "Catch" };
+
     public IEnumerable<AslRuleDescriptor> Descriptors => new[] { Empty, AllNotLast, UnknownName, Runtime };
 
     public void Check(AslValidationContext context)
     {
         var raised = RaisedByFailStates(context);
-        foreach (var field in new[] { "Retry", "Catch" })
+        foreach (var field in HandlerFields)
         {
             foreach (var handler in ErrorHandlers.All(context, field))
             {
@@ -71,12 +73,9 @@ public sealed class ErrorEqualsRule : IAslRule
 
     private static void CheckHandler(AslValidationContext context, ErrorHandlers.Handler handler, HashSet<string> raised)
     {
-        var what = (handler.Field == "Retry" ? "Retrier " : "Catcher ") + handler.Index;
-        var state = handler.State.Name;
-        var path = handler.Path + ".ErrorEquals";
         if (handler.Body["ErrorEquals"] is not AslArray errors || errors.Items.Count == 0)
         {
-            context.Report(Empty, handler.Body["ErrorEquals"] ?? handler.Body, path, what, state, handler.Body.Contains("ErrorEquals") ? "has an empty or invalid ErrorEquals" : "has no ErrorEquals");
+            context.Report(Empty, handler.Body["ErrorEquals"] ?? handler.Body, handler.Path + ".ErrorEquals", What(handler), handler.State.Name, handler.Body.Contains("ErrorEquals") ? "has an empty or invalid ErrorEquals" : "has no ErrorEquals");
             return;
         }
 
@@ -84,18 +83,23 @@ public sealed class ErrorEqualsRule : IAslRule
         {
             if (errors.Items[i] is not AslString name)
             {
-                context.Report(Empty, errors.Items[i], path + "[" + i + "]", what, state, "has an entry that is not an error-name string");
+                context.Report(Empty, errors.Items[i], PathOf(handler, i), What(handler), handler.State.Name, "has an entry that is not an error-name string");
                 continue;
             }
 
             if (!raised.Contains(name.Value))
             {
-                CheckName(context, handler, name, errors, path + "[" + i + "]", what);
+                CheckName(context, handler, name, errors, i);
             }
         }
     }
 
-    private static void CheckName(AslValidationContext context, ErrorHandlers.Handler handler, AslString name, AslArray errors, string path, string what)
+    // Messages and paths are built only when reporting: this rule meets every retrier of every state on every keystroke.
+    private static string What(ErrorHandlers.Handler handler) => (handler.Field == "Retry" ? "Retrier " : "Catcher ") + handler.Index;
+
+    private static string PathOf(ErrorHandlers.Handler handler, int index) => handler.Path + ".ErrorEquals[" + index + "]";
+
+    private static void CheckName(AslValidationContext context, ErrorHandlers.Handler handler, AslString name, AslArray errors, int index)
     {
         var state = handler.State.Name;
         var kind = handler.Field == "Retry" ? "retrier" : "catcher";
@@ -103,11 +107,11 @@ public sealed class ErrorEqualsRule : IAslRule
         {
             if (errors.Items.Count > 1)
             {
-                context.Report(AllNotLast, name, path, what, state, "with other names", kind);
+                context.Report(AllNotLast, name, PathOf(handler, index), What(handler), state, "with other names", kind);
             }
             else if (!handler.IsLast)
             {
-                context.Report(AllNotLast, name, path, what, state, "before other " + kind + "s", kind);
+                context.Report(AllNotLast, name, PathOf(handler, index), What(handler), state, "before other " + kind + "s", kind);
             }
 
             return;
@@ -115,7 +119,7 @@ public sealed class ErrorEqualsRule : IAslRule
 
         if (name.Value == ErrorNames.Runtime)
         {
-            context.Report(Runtime, name, path, what, state);
+            context.Report(Runtime, name, PathOf(handler, index), What(handler), state);
             return;
         }
 
@@ -135,7 +139,7 @@ public sealed class ErrorEqualsRule : IAslRule
         if (reserved || suggestion is not null)
         {
             var hint = suggestion is null ? " Custom error names must not start with 'States.'." : " Did you mean '" + suggestion + "'?";
-            context.Report(UnknownName, name, path, what, state, name.Value, hint);
+            context.Report(UnknownName, name, PathOf(handler, index), What(handler), state, name.Value, hint);
         }
     }
 

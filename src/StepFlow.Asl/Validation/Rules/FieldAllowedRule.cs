@@ -44,21 +44,20 @@ public sealed class FieldAllowedRule : IAslRule
             var jsonata = context.IsJsonata(state);
             foreach (var property in state.Body.Properties)
             {
-                var path = Placeholders.Append(state.Path, property.Name);
                 if (!StateFields.IsAllowed(state.Type, property.Name))
                 {
                     var hint = NameSuggestions.Closest(property.Name, StateFields.AllowedFor(state.Type)) is { } close && close != property.Name
                         ? " (did you mean '" + close + "'?)"
                         : string.Empty;
-                    context.Report(NotSupported, property.Value, path, state.Type, state.Name, property.Name, hint);
+                    context.Report(NotSupported, property.Value, Placeholders.Append(state.Path, property.Name), state.Type, state.Name, property.Name, hint);
                 }
                 else if (jsonata && StateFields.JsonPathOnly.Contains(property.Name))
                 {
-                    context.Report(JsonPathInJsonata, property.Value, path, property.Name, state.Name, JsonataReplacement(property.Name));
+                    context.Report(JsonPathInJsonata, property.Value, Placeholders.Append(state.Path, property.Name), property.Name, state.Name, JsonataReplacement(property.Name));
                 }
                 else if (!jsonata && StateFields.JsonataOnly.Contains(property.Name))
                 {
-                    context.Report(JsonataInJsonPath, property.Value, path, property.Name, state.Name, JsonPathReplacement(property.Name));
+                    context.Report(JsonataInJsonPath, property.Value, Placeholders.Append(state.Path, property.Name), property.Name, state.Name, JsonPathReplacement(property.Name));
                 }
             }
         }

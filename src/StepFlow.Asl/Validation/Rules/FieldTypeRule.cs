@@ -46,14 +46,13 @@ public sealed class FieldTypeRule : IAslRule
         {
             foreach (var property in state.Body.Properties)
             {
-                var path = Placeholders.Append(state.Path, property.Name);
                 if (Kinds.TryGetValue(property.Name, out var kind) && property.Value.Kind != kind)
                 {
-                    context.Report(WrongType, property.Value, path, state.Name, property.Name, Describe(kind));
+                    context.Report(WrongType, property.Value, Placeholders.Append(state.Path, property.Name), state.Name, property.Name, Describe(kind));
                 }
                 else if (StringsOrExpressions.Contains(property.Name) && property.Value is not AslString)
                 {
-                    context.Report(WrongType, property.Value, path, state.Name, property.Name, "a string");
+                    context.Report(WrongType, property.Value, Placeholders.Append(state.Path, property.Name), state.Name, property.Name, "a string");
                 }
                 else if (property.Name is "Retry" or "Catch" && property.Value is AslArray items)
                 {
@@ -61,7 +60,7 @@ public sealed class FieldTypeRule : IAslRule
                     {
                         if (items.Items[i] is not AslObject)
                         {
-                            context.Report(WrongType, items.Items[i], path + "[" + i + "]", state.Name, property.Name + "[" + i + "]", "an object");
+                            context.Report(WrongType, items.Items[i], Placeholders.Append(state.Path, property.Name) + "[" + i + "]", state.Name, property.Name + "[" + i + "]", "an object");
                         }
                     }
                 }

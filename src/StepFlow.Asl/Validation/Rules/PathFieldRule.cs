@@ -63,14 +63,13 @@ public sealed class PathFieldRule : IAslRule
 
             foreach (var property in state.Body.Properties)
             {
-                var path = Placeholders.Append(state.Path, property.Name);
                 if (Fields.TryGetValue(property.Name, out var kind))
                 {
-                    CheckPath(context, state.Name, property.Name, property.Value, path, kind);
+                    CheckPath(context, state.Name, property.Name, property.Value, state.Path, property.Name, kind);
                 }
                 else if (state.Type == "Fail" && property.Name is "ErrorPath" or "CausePath")
                 {
-                    CheckErrorPath(context, state.Name, property.Name, property.Value, path);
+                    CheckErrorPath(context, state.Name, property.Name, property.Value, Placeholders.Append(state.Path, property.Name));
                 }
             }
         }
@@ -79,12 +78,13 @@ public sealed class PathFieldRule : IAslRule
         {
             if (!context.IsJsonata(catcher.State) && catcher.Body["ResultPath"] is { } resultPath)
             {
-                CheckPath(context, catcher.State.Name, "Catcher " + catcher.Index + " ResultPath", resultPath, catcher.Path + ".ResultPath", PathKind.ResultPath);
+                CheckPath(context, catcher.State.Name, "Catcher " + catcher.Index + " ResultPath", resultPath, catcher.Path, "ResultPath", PathKind.ResultPath);
             }
         }
     }
 
-    private static void CheckPath(AslValidationContext context, string state, string field, AslValue value, string path, PathKind kind)
+    /// <summary>Checks the path <paramref name="value"/> held by member <paramref name="member"/> of the object at <paramref name="ownerPath"/>.</summary>
+    private static void CheckPath(AslValidationContext context, string state, string field, AslValue value, string ownerPath, string member, PathKind kind)
     {
         if (value is AslNull && (Nullable.Contains(field) || field.EndsWith("ResultPath", System.StringComparison.Ordinal)))
         {
@@ -93,13 +93,13 @@ public sealed class PathFieldRule : IAslRule
 
         if (value is not AslString text)
         {
-            context.Report(kind == PathKind.Path ? BadPath : BadReferencePath, value, path, state, field, value.ToString(), "a path is a string");
+            context.Report(kind == PathKind.Path ? BadPath : BadReferencePath, value, Placeholders.Append(ownerPath, member), state, field, value.ToString(), "a path is a string");
             return;
         }
 
         if (PathSyntax.Check(text.Value, kind) is { } problem)
         {
-            context.Report(kind == PathKind.Path ? BadPath : BadReferencePath, value, path, state, field, text.Value, problem);
+            context.Report(kind == PathKind.Path ? BadPath : BadReferencePath, value, Placeholders.Append(ownerPath, member), state, field, text.Value, problem);
         }
     }
 

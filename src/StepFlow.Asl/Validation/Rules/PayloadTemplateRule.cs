@@ -31,30 +31,59 @@ public sealed class PayloadTemplateRule : IAslRule
         "Parameters", "ResultSelector", "ItemSelector", "Assign", "Credentials", "ItemReader", "ItemBatcher", "ResultWriter",
     };
 
+    private static readonly string[] AssignOwnerFields = { "Catch", "Choices" };
+
     public IEnumerable<AslRuleDescriptor> Descriptors => new[] { NotAnExpression, DuplicateAfterStrip };
 
     public void Check(AslValidationContext context)
     {
-        foreach (var (template, path) in Templates(context))
+        foreach (var template in Templates(context))
         {
-            foreach (var member in JsonWalk.Members(template, path))
+            foreach (var member in JsonWalk.Members(template.Value, template.Location))
             {
                 var name = member.Property.Name;
                 if (JsonWalk.IsDollarKey(name))
                 {
                     CheckExpression(context, member);
-                    var bare = name.Substring(0, name.Length - 2);
-                    if (member.Owner.Contains(bare))
+                    if (HasBareTwin(member.Owner, name))
                     {
-                        context.Report(DuplicateAfterStrip, member.Property.Value, member.Path, bare);
+                        context.Report(DuplicateAfterStrip, member.Property.Value, member.Path, name.Substring(0, name.Length - 2));
                     }
                 }
             }
         }
     }
 
+    /// <summary>A payload template and where it sits; the path text is built only when a rule reports.</summary>
+    public readonly record struct Template(AslValue Value, JsonLocation Location)
+    {
+        public string Path => Location.Path;
+
+        public void Deconstruct(out AslValue value, out string path)
+        {
+            value = Value;
+            path = Path;
+        }
+    }
+
+    /// <summary>A catcher or Choice rule that can carry an Assign: item <see cref="Index"/> of <see cref="Field"/>.</summary>
+    public readonly record struct AssignOwner(AslObject Owner, StateNode State, string Field, int Index)
+    {
+        public string Path => State.Path + "." + Field + "[" + Index + "]";
+
+        public bool IsCatcher => Field == "Catch";
+
+        public JsonLocation Location => new JsonLocation(State.Path).Member(Field).Item(Index);
+
+        public void Deconstruct(out AslObject owner, out string path)
+        {
+            owner = Owner;
+            path = Path;
+        }
+    }
+
     /// <summary>Every template of every JSONPath state, catchers' and Choice rules' Assign included.</summary>
-    public static IEnumerable<(AslValue Template, string Path)> Templates(AslValidationContext context)
+    public static IEnumerable<Template> Templates(AslValidationContext context)
     {
         foreach (var state in context.AllStates())
         {
@@ -69,29 +98,31 @@ public sealed class PayloadTemplateRule : IAslRule
     }
 
     /// <summary>The templates of one state.</summary>
-    public static IEnumerable<(AslValue Template, string Path)> Templates(StateNode state)
+    public static IEnumerable<Template> Templates(StateNode state)
     {
+        JsonLocation? here = null;
         foreach (var field in TemplateFields)
         {
             if (state.Body[field] is { } template)
             {
-                yield return (template, state.Path + "." + field);
+                here ??= new JsonLocation(state.Path);
+                yield return new Template(template, here.Member(field));
             }
         }
 
-        foreach (var (owner, path) in AssignOwners(state))
+        foreach (var owner in AssignOwners(state))
         {
-            if (owner["Assign"] is { } assign)
+            if (owner.Owner["Assign"] is { } assign)
             {
-                yield return (assign, path + ".Assign");
+                yield return new Template(assign, owner.Location.Member("Assign"));
             }
         }
     }
 
     /// <summary>Catchers and Choice rules, which carry an Assign of their own.</summary>
-    public static IEnumerable<(AslObject Owner, string Path)> AssignOwners(StateNode state)
+    public static IEnumerable<AssignOwner> AssignOwners(StateNode state)
     {
-        foreach (var field in new[] { "Catch", "Choices" })
+        foreach (var field in AssignOwnerFields)
         {
             if (state.Body.GetArray(field) is { } items)
             {
@@ -99,11 +130,26 @@ public sealed class PayloadTemplateRule : IAslRule
                 {
                     if (items.Items[i] is AslObject owner)
                     {
-                        yield return (owner, state.Path + "." + field + "[" + i + "]");
+                        yield return new AssignOwner(owner, state, field, i);
                     }
                 }
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="owner"/> also has <paramref name="dollarKey"/> without its ".$", compared without allocating.</summary>
+    private static bool HasBareTwin(AslObject owner, string dollarKey)
+    {
+        var length = dollarKey.Length - 2;
+        foreach (var property in owner.Properties)
+        {
+            if (property.Name.Length == length && string.CompareOrdinal(property.Name, 0, dollarKey, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckExpression(AslValidationContext context, JsonWalk.Member member)

@@ -18,32 +18,37 @@ public sealed class QueryLanguageRule : IAslRule
 
     public void Check(AslValidationContext context)
     {
-        CheckValue(context, context.Definition["QueryLanguage"], "$.QueryLanguage", "The machine");
+        if (InvalidValue(context.Definition["QueryLanguage"]) is { } machine)
+        {
+            ReportInvalid(context, machine, "$.QueryLanguage", "The machine");
+        }
+
         foreach (var scope in context.Graph.Scopes())
         {
-            if (scope.Owner is not null)
+            if (scope.Owner is not null && InvalidValue(scope.Body["QueryLanguage"]) is { } nested)
             {
-                CheckValue(context, scope.Body["QueryLanguage"], scope.Path + ".QueryLanguage", "A nested scope of '" + scope.Owner.Name + "'");
+                ReportInvalid(context, nested, scope.Path + ".QueryLanguage", "A nested scope of '" + scope.Owner.Name + "'");
             }
         }
 
         foreach (var state in context.AllStates())
         {
             var value = state.Body["QueryLanguage"];
-            var where = "State '" + state.Name + "'";
-            CheckValue(context, value, Placeholders.Append(state.Path, "QueryLanguage"), where);
+            if (InvalidValue(value) is { } invalid)
+            {
+                ReportInvalid(context, invalid, state.Path + ".QueryLanguage", "State '" + state.Name + "'");
+            }
+
             if (context.MachineIsJsonata && value is AslString { Value: QueryLanguages.JsonPath })
             {
-                context.Report(BadLanguage, value, state.Path + ".QueryLanguage", where, "QueryLanguage cannot be JSONPath when the whole machine is JSONata; remove it, or make the machine JSONPath and opt states into JSONata");
+                context.Report(BadLanguage, value, state.Path + ".QueryLanguage", "State '" + state.Name + "'", "QueryLanguage cannot be JSONPath when the whole machine is JSONata; remove it, or make the machine JSONPath and opt states into JSONata");
             }
         }
     }
 
-    private static void CheckValue(AslValidationContext context, AslValue? value, string path, string where)
-    {
-        if (value is not null && value is not AslString { Value: QueryLanguages.JsonPath or QueryLanguages.Jsonata })
-        {
-            context.Report(BadLanguage, value, path, where, "QueryLanguage must be \"JSONPath\" or \"JSONata\", not " + value);
-        }
-    }
+    private static AslValue? InvalidValue(AslValue? value)
+        => value is not null && value is not AslString { Value: QueryLanguages.JsonPath or QueryLanguages.Jsonata } ? value : null;
+
+    private static void ReportInvalid(AslValidationContext context, AslValue value, string path, string where)
+        => context.Report(BadLanguage, value, path, where, "QueryLanguage must be \"JSONPath\" or \"JSONata\", not " + value);
 }

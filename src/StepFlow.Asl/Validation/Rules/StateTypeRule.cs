@@ -27,28 +27,29 @@ public sealed class StateTypeRule : IAslRule
 
             foreach (var property in states.Properties)
             {
-                var path = Placeholders.Append(scope.Path + ".States", property.Name);
                 if (property.Value is not AslObject state)
                 {
-                    context.Report(BadType, property.Value, path, property.Name, "is not a state object", string.Empty);
+                    context.Report(BadType, property.Value, PathOf(scope, property), property.Name, "is not a state object", string.Empty);
                     continue;
                 }
 
                 switch (state["Type"])
                 {
                     case null:
-                        context.Report(BadType, state, path, property.Name, "has no Type", string.Empty);
+                        context.Report(BadType, state, PathOf(scope, property), property.Name, "has no Type", string.Empty);
                         break;
                     case AslString type when !StateFields.IsKnownType(type.Value):
-                        context.Report(BadType, type, path + ".Type", property.Name, "has Type '" + type.Value + "'", NameSuggestions.Hint(type.Value, StateFields.Types));
+                        context.Report(BadType, type, PathOf(scope, property) + ".Type", property.Name, "has Type '" + type.Value + "'", NameSuggestions.Hint(type.Value, StateFields.Types));
                         break;
                     case AslString:
                         break;
                     case var other:
-                        context.Report(BadType, other, path + ".Type", property.Name, "has a Type that is not a string", string.Empty);
+                        context.Report(BadType, other, PathOf(scope, property) + ".Type", property.Name, "has a Type that is not a string", string.Empty);
                         break;
                 }
             }
         }
     }
+
+    private static string PathOf(StateScope scope, AslProperty state) => Placeholders.Append(scope.Path + ".States", state.Name);
 }

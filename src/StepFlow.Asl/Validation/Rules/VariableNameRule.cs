@@ -39,11 +39,11 @@ public sealed class VariableNameRule : IAslRule
                 context.Report(NotAnObject, assign, state.Path + ".Assign", state.Name);
             }
 
-            foreach (var (owner, path) in PayloadTemplateRule.AssignOwners(state))
+            foreach (var owner in PayloadTemplateRule.AssignOwners(state))
             {
-                if (owner["Assign"] is { } inner and not AslObject)
+                if (owner.Owner["Assign"] is { } inner and not AslObject)
                 {
-                    context.Report(NotAnObject, inner, path + ".Assign", state.Name);
+                    context.Report(NotAnObject, inner, owner.Path + ".Assign", state.Name);
                 }
             }
 

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepFlow.Asl.Model;
+using StepFlow.Asl.Validation;
+using StepFlow.Generators.Parsing;
+
+namespace StepFlow.Analyzers.Benchmarks;
+
+/// <summary>
+/// `-- --phases`: time and bytes allocated per phase of the analyzer's work on the synthetic project, single-threaded,
+/// on a compilation whose binding the compiler has already done (as in a build). Not a benchmark: it says which
+/// phase a BenchmarkDotNet figure comes from.
+/// </summary>
+public static class PhaseBreakdown
+{
+    public static void Run(int rounds)
+    {
+        var trees = SyntheticProject.Parse();
+        for (var round = 0; round < rounds; round++)
+        {
+            var compilation = SyntheticProject.Compile(trees);
+            var watch = Stopwatch.StartNew();
+            using (var stream = new MemoryStream())
+            {
+                compilation.Emit(stream);
+            }
+
+            var compile = watch.Elapsed;
+            var known = KnownSymbols.Create(compilation);
+            var types = new List<(INamedTypeSymbol Type, AttributeData Machine)>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var model = compilation.GetSemanticModel(tree);
+                foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+                {
+                    if (model.GetDeclaredSymbol(declaration) is INamedTypeSymbol type
+                        && type.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a, known.StateMachineAttribute)) is { } machine)
+                    {
+                        types.Add((type, machine));
+                    }
+                }
+            }
+
+            var specs = new List<StepFlow.Generators.Model.WorkflowSpec>();
+            var parse = Measure(() =>
+            {
+                specs.Clear();
+                foreach (var (type, machine) in types)
+                {
+                    specs.Add(new WorkflowParser(known, new OriginSink(), CancellationToken.None).Parse(type, machine)!);
+                }
+            });
+            var graph = Measure(() => specs.ForEach(spec => StateGraph.From(spec.Definition)));
+            var validate = Measure(() => specs.ForEach(spec => AslValidator.Validate(spec.Definition)));
+            if (round == rounds - 1)
+            {
+                foreach (var rule in AslValidator.Rules)
+                {
+                    var cost = Measure(() => specs.ForEach(spec => rule.Check(new AslValidationContext(spec.Definition, StateGraph.From(spec.Definition), AslValidationOptions.Default, new List<AslFinding>()))));
+                    Console.WriteLine($"  {rule.GetType().Name,-28} {cost} (graph included)");
+                }
+            }
+
+            Console.WriteLine($"round {round + 1}: compile {compile.TotalMilliseconds:F0} ms; {types.Count} workflows: parse {parse}, graph {graph}, rules {validate}");
+        }
+    }
+
+    private static string Measure(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        action();
+        return $"{watch.Elapsed.TotalMilliseconds:F0} ms / {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024} KB";
+    }
+}
