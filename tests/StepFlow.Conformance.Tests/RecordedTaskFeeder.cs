@@ -19,19 +19,42 @@ internal sealed class RecordedTaskFeeder
     public RecordedTaskFeeder(JsonArray? taskResults)
     {
         List<JsonObject>? current = null;
+        var currentHasOutcome = false;
+        // Recordings re-sorted by LocalStack's SfnNoneRecursiveParallelTransformer list a branch's events in name
+        // order (TaskFailed before TaskScheduled): an outcome with no open invocation goes to the next one.
+        var orphans = new Queue<JsonObject>();
         foreach (var node in taskResults ?? new JsonArray())
         {
             var entry = (JsonObject)node!;
             var type = entry["event"]?.GetValue<string>() ?? string.Empty;
             if (type.EndsWith("Scheduled", System.StringComparison.Ordinal))
             {
-                current = new List<JsonObject>();
+                current = new List<JsonObject> { entry };
+                currentHasOutcome = orphans.Count > 0;
+                if (orphans.TryDequeue(out var orphan))
+                {
+                    current.Add(orphan);
+                }
+
                 _invocations.Enqueue(current);
+                continue;
+            }
+
+            var isOutcome = IsOutcome(type);
+            if (isOutcome && (current is null || currentHasOutcome))
+            {
+                orphans.Enqueue(entry);
+                continue;
             }
 
             current?.Add(entry);
+            currentHasOutcome |= isOutcome;
         }
     }
+
+    private static bool IsOutcome(string type) =>
+        type.EndsWith("Succeeded", System.StringComparison.Ordinal) || type.EndsWith("Failed", System.StringComparison.Ordinal)
+        || type.EndsWith("TimedOut", System.StringComparison.Ordinal);
 
     /// <summary>True once a task asked for a result the recording does not hold.</summary>
     public bool RanOutOfResults { get; private set; }

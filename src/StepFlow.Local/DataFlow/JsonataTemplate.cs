@@ -91,12 +91,13 @@ internal sealed class JsonataTemplate
         return EvaluationFailed(visit, "The JSONata expression '" + expression + "' specified for the field '" + location + "' " + problem, location);
     }
 
-    /// <summary>Records EvaluationFailed for a JSONata state and returns the States.QueryEvaluationError to throw.</summary>
-    public static StatesErrorException EvaluationFailed(StateVisit visit, string problem, string location)
+    /// <summary>Records EvaluationFailed for a JSONata state and returns the States.QueryEvaluationError to throw;
+    /// <paramref name="previousEventId"/> is the event it follows (by default the one before StateEntered).</summary>
+    public static StatesErrorException EvaluationFailed(StateVisit visit, string problem, string location, long? previousEventId = null)
     {
         var cause = "An error occurred while executing the state '" + visit.State.Name + "' (entered at the event id #" + visit.EnteredEventId + "). " + problem;
         // AWS points EvaluationFailed at the event before StateEntered (recorded in every case that has one).
-        visit.Scope.Cursor.Last = visit.Scope.History.EmitSide(visit.EnteredAfterEventId, HistoryEventTypes.EvaluationFailed, new HistoryEventDetails
+        visit.Scope.Cursor.Last = visit.Scope.History.EmitSide(previousEventId ?? visit.EnteredAfterEventId, HistoryEventTypes.EvaluationFailed, new HistoryEventDetails
         {
             Error = StatesErrorNames.QueryEvaluationError,
             Cause = cause,

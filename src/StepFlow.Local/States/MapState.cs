@@ -153,6 +153,13 @@ internal sealed class MapState : State
                         active.Remove(await Task.WhenAny(active));
                     }
 
+                    // A failure while waiting for a free slot means no further iteration starts (recorded: no
+                    // MapIterationStarted follows the failing iteration when MaxConcurrency is 1).
+                    if (Fatal is not null || (!distributed && FirstFailure is not null))
+                    {
+                        break;
+                    }
+
                     var iteration = RunIterationAsync(i, inputs[i], slots);
                     if (!iteration.IsCompleted)
                     {

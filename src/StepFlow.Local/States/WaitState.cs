@@ -115,7 +115,12 @@ internal sealed class WaitState : State
             var value = TimestampExpression.Evaluate(visit, visit.JsonataBindings());
             if (!JsonNodes.IsString(value, out var text) || !Rfc3339.TryParse(text, out var when))
             {
-                throw new StatesErrorException(StatesErrorNames.QueryEvaluationError, "The Timestamp field must evaluate to an RFC 3339 timestamp but was " + JsonNodes.ToCompactJson(value) + ".");
+                // Recorded: EvaluationFailed follows WaitStateEntered here (unlike expression failures).
+                throw JsonataTemplate.EvaluationFailed(
+                    visit,
+                    "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: " + (JsonNodes.IsString(value, out var raw) ? raw : JsonNodes.ToCompactJson(value)),
+                    "Timestamp",
+                    visit.EnteredEventId);
             }
 
             return when - now;
