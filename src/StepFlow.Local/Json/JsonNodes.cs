@@ -23,13 +23,27 @@ public static class JsonNodes
     /// <summary>Compact JSON text (no spaces), the form AWS uses in history payloads.</summary>
     public static string ToCompactJson(JsonNode? node) => node is null ? "null" : node.ToJsonString(CompactOptions);
 
-    /// <summary>Parses JSON text and materializes every container so later reads are thread-safe.</summary>
-    /// <exception cref="JsonException">The text is not JSON.</exception>
+    /// <summary>Parses JSON text. Containers stay backed by the parsed document until first read: concurrent reads of
+    /// such nodes are safe (System.Text.Json since .NET 8), and copying or writing one that nobody looked into costs
+    /// no node per member, which is most of a large Map input.</summary>
+    /// <exception cref="JsonException">The text is not JSON, or an object repeats a member name.</exception>
     public static JsonNode? Parse(string text)
     {
-        var node = JsonNode.Parse(text, documentOptions: ParseOptions);
-        Materialize(node);
-        return node;
+        JsonElement root;
+        using (var document = JsonDocument.Parse(text, ParseOptions))
+        {
+            root = document.RootElement.Clone();
+        }
+
+        // A lazily built object would only fail on a repeated name when first read, far from the input.
+        DuplicateMembers.Check(root);
+        return root.ValueKind switch
+        {
+            JsonValueKind.Object => JsonObject.Create(root),
+            JsonValueKind.Array => JsonArray.Create(root),
+            JsonValueKind.Null => null,
+            _ => JsonValue.Create(root),
+        };
     }
 
     /// <summary>Structural equality; numbers compare by value (1 equals 1.0).</summary>
@@ -104,26 +118,5 @@ public static class JsonNodes
     public static JsonValueKind KindOf(JsonNode? node) => node is null ? JsonValueKind.Null : node.GetValueKind();
 
     /// <summary>Size of the compact UTF-8 serialization, used for the 256 KiB payload quota.</summary>
-    public static int Utf8Size(JsonNode? node) => System.Text.Encoding.UTF8.GetByteCount(ToCompactJson(node));
-
-    private static void Materialize(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var pair in obj)
-                {
-                    Materialize(pair.Value);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Materialize(item);
-                }
-
-                break;
-        }
-    }
+    public static int Utf8Size(JsonNode? node) => (int)Math.Min(Utf8Measure.Of(node), int.MaxValue);
 }

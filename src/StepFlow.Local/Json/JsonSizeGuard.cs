@@ -6,6 +6,8 @@ namespace StepFlow.Local.Json;
 /// exact UTF-8 size only when the bound is over the limit.</summary>
 internal static class JsonSizeGuard
 {
+    private const int ExactFrom = 64;
+
     public static bool Exceeds(JsonNode? node, int limit)
     {
         long bound = 0;
@@ -36,6 +38,11 @@ internal static class JsonSizeGuard
                     }
                 }
 
+                break;
+            case JsonArray { Count: > ExactFrom } large:
+                // A long array (a Map's results, say) is measured exactly: cheaper than visiting every member when its
+                // items are still backed by the parsed input.
+                bound += Utf8Measure.Of(large);
                 break;
             case JsonArray array:
                 bound += 2;
