@@ -81,6 +81,17 @@ public sealed class LocalStepFunctionsEngine
         var executionArn = machine.Type == "EXPRESS"
             ? "arn:aws:states:" + Options.Region + ":" + Options.AccountId + ":express:" + machine.Name + ":" + name + ":" + NewId()
             : "arn:aws:states:" + Options.Region + ":" + Options.AccountId + ":execution:" + machine.Name + ":" + name;
+        if (_executions.TryGetValue(executionArn, out var existing))
+        {
+            // AWS: the same name and input while that execution runs returns it again; anything else conflicts.
+            if (existing.Status == ExecutionStatus.Running && existing.InputText == inputText)
+            {
+                return Task.FromResult(new StartExecutionResponse(executionArn, existing.Run.StartTime));
+            }
+
+            throw new StepFunctionsException("ExecutionAlreadyExists", "Execution Already Exists: '" + executionArn + "'");
+        }
+
         var mocks = testCase is null ? null : Options.MockConfiguration?.GetTestCase(machine.Name, testCase)
             ?? throw new StepFunctionsException("ValidationException", "No mock test case '" + testCase + "' for state machine '" + machine.Name + "' in LocalEngineOptions.MockConfiguration.");
         var stop = new CancellationTokenSource();

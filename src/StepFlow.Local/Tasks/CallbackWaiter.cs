@@ -23,7 +23,7 @@ internal static class CallbackWaiter
             var heartbeatDeadline = heartbeatSeconds is { } h ? run.Clock.GetUtcNow().AddSeconds(h) : (DateTimeOffset?)null;
             while (true)
             {
-                var next = Earliest(deadline, heartbeatDeadline);
+                var next = TaskLimits.Earliest(deadline, heartbeatDeadline);
                 using var timerCancel = CancellationTokenSource.CreateLinkedTokenSource(attempt.Token);
                 var heartbeat = callback.NextHeartbeat;
                 var timer = next is null ? Task.Delay(Timeout.Infinite, timerCancel.Token) : run.DelayAsync(next.Value - run.Clock.GetUtcNow(), timerCancel.Token);
@@ -51,7 +51,4 @@ internal static class CallbackWaiter
             run.Loop.ExitExternalWait();
         }
     }
-
-    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
-        a is null ? b : b is null ? a : a < b ? a : b;
 }

@@ -60,10 +60,11 @@ internal sealed class TaskDispatcher(TaskHandlerRegistry handlers, MockRegistry 
                     }
                 }
 
-                var invocation = new TaskInvocation(run.Identity.ExecutionArn, stateName, resource, input, visit.RetryCount, visit.TaskToken, attempt.Token, ReportSubmitted);
+                var heartbeats = new PendingCallback();
+                var invocation = new TaskInvocation(run.Identity.ExecutionArn, stateName, resource, input, visit.RetryCount, visit.TaskToken, attempt.Token, ReportSubmitted, heartbeats.Heartbeat);
                 try
                 {
-                    result = await CallHandlerAsync(run, handler!, invocation, deadline, attempt);
+                    result = await HandlerCall.RunAsync(run, handler!, invocation, new TaskLimits(deadline, heartbeatSeconds, heartbeats), attempt);
                 }
                 finally
                 {
@@ -113,42 +114,6 @@ internal sealed class TaskDispatcher(TaskHandlerRegistry handlers, MockRegistry 
             }
 
             attempt.Cancel();
-        }
-    }
-
-    private static async ValueTask<JsonNode?> CallHandlerAsync(ExecutionRun run, TaskHandler handler, TaskInvocation invocation, DateTimeOffset? deadline, CancellationTokenSource attempt)
-    {
-        var pending = handler(invocation);
-        if (pending.IsCompleted)
-        {
-            return pending.Result;
-        }
-
-        run.Loop.EnterExternalWait();
-        try
-        {
-            var call = pending.AsTask();
-            if (deadline is null)
-            {
-                return await call;
-            }
-
-            var timer = run.DelayAsync(deadline.Value - run.Clock.GetUtcNow(), attempt.Token);
-            if (await Task.WhenAny(call, timer) != call)
-            {
-                attempt.Cancel();
-                throw new TaskFailedException(StatesErrorNames.Timeout, null);
-            }
-
-            return await call;
-        }
-        catch (OperationCanceledException) when (run.Cancellation.IsCancellationRequested == false && attempt.IsCancellationRequested && deadline is not null)
-        {
-            throw new TaskFailedException(StatesErrorNames.Timeout, null);
-        }
-        finally
-        {
-            run.Loop.ExitExternalWait();
         }
     }
 }

@@ -7,10 +7,12 @@ namespace StepFlow.Local.Tasks;
 public sealed class TaskInvocation
 {
     private readonly System.Action<JsonNode?> _reportSubmitted;
+    private readonly System.Action _heartbeat;
 
-    internal TaskInvocation(string executionArn, string stateName, TaskResource resource, JsonNode? input, int retryCount, string? taskToken, CancellationToken cancellation, System.Action<JsonNode?> reportSubmitted)
+    internal TaskInvocation(string executionArn, string stateName, TaskResource resource, JsonNode? input, int retryCount, string? taskToken, CancellationToken cancellation, System.Action<JsonNode?> reportSubmitted, System.Action heartbeat)
     {
         _reportSubmitted = reportSubmitted;
+        _heartbeat = heartbeat;
         ExecutionArn = executionArn;
         StateName = stateName;
         Resource = resource;
@@ -41,4 +43,10 @@ public sealed class TaskInvocation
     /// <summary>For <c>.sync</c> resources: records the start call's response (TaskSubmitted) before the job's
     /// final result is returned. If a handler never calls it, TaskSubmitted carries an empty object.</summary>
     public void ReportSubmitted(JsonNode? response) => _reportSubmitted(response);
+
+    /// <summary>Tells the engine the handler is still working (SendTaskHeartbeat for an in-process handler): with
+    /// <c>HeartbeatSeconds</c> set, a handler that stays silent longer than that fails the task with States.Timeout
+    /// (as AWS reports heartbeat expiry; <c>States.HeartbeatTimeout</c> in Retry/Catch matches it too) and sees
+    /// <see cref="CancellationToken"/> cancelled.</summary>
+    public void SendHeartbeat() => _heartbeat();
 }
