@@ -28,6 +28,13 @@ public sealed class JsonataExpressionTests
     }
 
     [Fact]
+    public void Empty_expression_says_so()
+    {
+        var finding = Assert.Single(AslCheck.Validate(JsonataTask(""" "Output": "{%  %}", """)), f => f.Rule.Id == "SF5007");
+        Assert.Contains("is empty", finding.Message);
+    }
+
+    [Fact]
     public void Syntax_error_message_carries_the_jsonata_code()
     {
         var finding = Assert.Single(AslCheck.Validate(JsonataTask(""" "Output": "{% ($states.input %}", """)), f => f.Rule.Id == "SF5007");

@@ -48,14 +48,14 @@ public static class JsonataFields
         }
     }
 
-    /// <summary>Every <c>{% %}</c> string inside <paramref name="field"/>, with the parse of its body (null: not parsed).</summary>
-    public static IEnumerable<(AslString Text, string Path, JsonataTree? Tree)> Expressions(Field field)
+    /// <summary>Every <c>{% %}</c> string inside <paramref name="field"/> that parses, with what it references.</summary>
+    public static IEnumerable<(AslString Text, string Path, JsonataReferences References)> Expressions(Field field)
     {
         foreach (var (text, path) in JsonWalk.Strings(field.Value, field.Path))
         {
-            if (JsonataSyntax.IsExpression(text.Value) && text.Value.Substring(2, text.Value.Length - 4).Trim().Length > 0)
+            if (JsonataSyntax.IsExpression(text.Value) && JsonataTree.Parse(text.Value.Substring(2, text.Value.Length - 4))?.References is { } references)
             {
-                yield return (text, path, JsonataTree.Parse(text.Value.Substring(2, text.Value.Length - 4)));
+                yield return (text, path, references);
             }
         }
     }

@@ -120,17 +120,28 @@ public sealed class JsonataExpressionRule : IAslRule
             return;
         }
 
-        var tree = JsonataTree.Parse(value.Substring(2, value.Length - 4));
-        if (tree?.Error is { } error)
+        var body = value.Substring(2, value.Length - 4);
+        if (body.Trim().Length == 0)
         {
-            context.ReportWithin(Malformed, text, Shift(error.Span), path, state.Name, path, error.Message + " (" + error.Code + ")");
+            context.Report(Malformed, text, path, state.Name, path, "the expression between {% and %} is empty");
             return;
         }
 
-        // Too deep to parse here (or empty): the structural check still catches what breaks a definition.
-        if (tree is null && JsonataSyntax.Check(value) is { } problem)
+        var tree = JsonataTree.Parse(body);
+        if (tree is null)
         {
-            context.Report(Malformed, text, path, state.Name, path, problem);
+            // Too deep to parse here: the structural check still catches what breaks a definition.
+            if (JsonataSyntax.Check(value) is { } problem)
+            {
+                context.Report(Malformed, text, path, state.Name, path, problem);
+            }
+
+            return;
+        }
+
+        if (tree.Error is { } error)
+        {
+            context.ReportWithin(Malformed, text, Shift(error.Span), path, state.Name, path, error.Message + " (" + error.Code + ")");
             return;
         }
 
@@ -143,10 +154,7 @@ public sealed class JsonataExpressionRule : IAslRule
             }
         }
 
-        if (tree?.References is { } references)
-        {
-            CheckReferences(context, state, text, path, field, references);
-        }
+        CheckReferences(context, state, text, path, field, tree.References!);
     }
 
     private static void CheckReferences(AslValidationContext context, StateNode state, AslString text, string path, JsonataFields.Field field, JsonataReferences references)

@@ -21,7 +21,7 @@ public sealed class JsonataVariableRule : IAslRule
 
     public void Check(AslValidationContext context)
     {
-        var visibility = VariableVisibility.Of(context.Graph);
+        var visibility = context.Variables;
         foreach (var scope in context.Graph.Scopes())
         {
             var visible = visibility.Visible(scope);
@@ -34,9 +34,9 @@ public sealed class JsonataVariableRule : IAslRule
 
                 foreach (var field in JsonataFields.Of(state))
                 {
-                    foreach (var (text, path, tree) in JsonataFields.Expressions(field))
+                    foreach (var (text, path, references) in JsonataFields.Expressions(field))
                     {
-                        foreach (var read in tree?.References?.Variables ?? new List<Syntax.JsonataReference>())
+                        foreach (var read in references.Variables)
                         {
                             if (!visible.Contains(read.Name))
                             {

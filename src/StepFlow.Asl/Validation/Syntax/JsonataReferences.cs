@@ -14,35 +14,34 @@ public sealed class JsonataReferences
 {
     private readonly string _body;
     private readonly HashSet<string> _locals = new(System.StringComparer.Ordinal);
+    private readonly List<JsonataReference> _calls = new();
     private readonly List<JsonataReference> _variables = new();
+    private readonly List<JsonataReference> _statesFields = new();
+    private readonly List<JsonataReference> _inputReads = new();
 
     private JsonataReferences(string body) => _body = body;
 
-    /// <summary><c>$name(...)</c> calls of names the expression does not bind itself.</summary>
-    public List<JsonataReference> Calls { get; } = new();
+    /// <summary><c>$name(...)</c> calls of names that are neither functions nor bound by the expression itself.</summary>
+    public IReadOnlyList<JsonataReference> Calls => _calls;
 
-    /// <summary><c>$name</c> reads of names that are neither bound in the expression nor functions.</summary>
-    public List<JsonataReference> Variables { get; } = new();
+    /// <summary><c>$name</c> reads of names that are neither bound by the expression, nor functions, nor <c>$states</c>.</summary>
+    public IReadOnlyList<JsonataReference> Variables => _variables;
 
     /// <summary><c>$states.field</c> reads; the span covers <c>$states.field</c>.</summary>
-    public List<JsonataReference> StatesFields { get; } = new();
+    public IReadOnlyList<JsonataReference> StatesFields => _statesFields;
 
     /// <summary>Reads of the absent input document: <c>$</c>, <c>$$</c>, or a field name (also * and **).</summary>
-    public List<JsonataReference> InputReads { get; } = new();
+    public IReadOnlyList<JsonataReference> InputReads => _inputReads;
 
     internal static JsonataReferences Collect(Node root, string body)
     {
         var references = new JsonataReferences(body);
         references.Visit(root, hasContext: false);
-        foreach (var read in references._variables)
-        {
-            if (!references._locals.Contains(read.Name) && !FunctionNames.Contains(read.Name) && read.Name != "states")
-            {
-                references.Variables.Add(read);
-            }
-        }
 
-        references.Calls.RemoveAll(call => references._locals.Contains(call.Name));
+        // Bindings count wherever they are made: a name bound anywhere in the expression is never reported.
+        var locals = references._locals;
+        references._calls.RemoveAll(call => locals.Contains(call.Name));
+        references._variables.RemoveAll(read => locals.Contains(read.Name) || FunctionNames.Contains(read.Name) || read.Name == "states");
         return references;
     }
 
@@ -65,7 +64,7 @@ public sealed class JsonataReferences
             case NodeType.Descendant:
                 if (!hasContext)
                 {
-                    InputReads.Add(new JsonataReference(node.Value ?? "*", NameSpan(node)));
+                    _inputReads.Add(new JsonataReference(node.Value ?? "*", NameSpan(node)));
                 }
 
                 break;
@@ -121,7 +120,7 @@ public sealed class JsonataReferences
         if (steps.Count >= 2 && steps[0] is { Type: NodeType.Variable, Value: "states" } && steps[1].Type == NodeType.Name)
         {
             var start = VariableSpan(steps[0]).Start;
-            StatesFields.Add(new JsonataReference(steps[1].Value!, new SourceSpan(start, NameSpan(steps[1]).Start + NameSpan(steps[1]).Length - start)));
+            _statesFields.Add(new JsonataReference(steps[1].Value!, new SourceSpan(start, NameSpan(steps[1]).Start + NameSpan(steps[1]).Length - start)));
         }
 
         for (var i = 0; i < steps.Count; i++)
@@ -140,7 +139,7 @@ public sealed class JsonataReferences
         var name = variable.Value ?? string.Empty;
         if (name == "$" || (name.Length == 0 && !hasContext))
         {
-            InputReads.Add(new JsonataReference(name.Length == 0 ? "$" : "$$", VariableSpan(variable)));
+            _inputReads.Add(new JsonataReference(name.Length == 0 ? "$" : "$$", VariableSpan(variable)));
         }
         else if (name.Length > 0)
         {
@@ -154,7 +153,7 @@ public sealed class JsonataReferences
         {
             if (!FunctionNames.Contains(name))
             {
-                Calls.Add(new JsonataReference(name, VariableSpan(procedure)));
+                _calls.Add(new JsonataReference(name, VariableSpan(procedure)));
             }
         }
         else

@@ -4,8 +4,8 @@ namespace StepFlow.Asl.Validation.Syntax;
 
 /// <summary>
 /// Structural checks of <c>{% %}</c> JSONata strings: exact delimiters, a non-empty body, balanced brackets,
-/// closed strings and comments. Not a full JSONata parser; it finds what breaks a definition at create time without
-/// ever rejecting a valid expression. Also lists the <c>$name</c> tokens outside strings, for the variable rules.
+/// closed strings and comments. <see cref="JsonataTree"/> parses bodies with the real grammar; <see cref="Check"/> is
+/// the fallback for bodies too deeply built to parse safely, and never rejects a valid expression.
 /// </summary>
 public static class JsonataSyntax
 {
