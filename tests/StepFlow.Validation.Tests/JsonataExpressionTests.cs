@@ -73,6 +73,16 @@ public sealed class JsonataExpressionTests
     public void States_field_where_it_does_not_exist_points_at_it(string expression, string field, string marked)
         => Assert.Equal(new[] { marked }, JsonataProbe.Marked(JsonataTask("\"" + field + "\": \"" + expression + "\","), "SF5012"));
 
+    [Theory]
+    [InlineData("{% States.Format('{}', $states.input.a) %}", "States.Format")]
+    [InlineData("{% $string(States.ArrayLength($states.input.list)) %}", "States.ArrayLength")]
+    public void Intrinsic_call_points_at_its_name(string expression, string marked)
+        => Assert.Equal(new[] { marked }, JsonataProbe.Marked(JsonataTask("\"Output\": \"" + expression + "\","), "SF5010"));
+
+    [Fact]
+    public void Intrinsic_name_inside_a_string_literal_is_text()
+        => Assert.Empty(JsonataProbe.JsonataFindings(JsonataTask(""" "Output": "{% 'call States.Format(x) later' %}", """)));
+
     [Fact]
     public void States_field_inside_a_string_literal_is_text()
         => Assert.Empty(JsonataProbe.JsonataFindings(JsonataTask(""" "Arguments": "{% 'see $states.result' %}", """)));

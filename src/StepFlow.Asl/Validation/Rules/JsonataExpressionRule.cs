@@ -145,11 +145,11 @@ public sealed class JsonataExpressionRule : IAslRule
             return;
         }
 
-        foreach (var name in IntrinsicCatalog.Names)
+        foreach (var call in tree.References!.Intrinsics)
         {
-            if (value.IndexOf(name + "(", System.StringComparison.Ordinal) >= 0)
+            if (IntrinsicCatalog.TryGet(call.Name, out _))
             {
-                context.Report(Intrinsic, text, path, state.Name, path, name);
+                context.ReportWithin(Intrinsic, text, Shift(call.Span), path, state.Name, path, call.Name);
                 return;
             }
         }

@@ -18,6 +18,7 @@ public sealed class JsonataReferences
     private readonly List<JsonataReference> _variables = new();
     private readonly List<JsonataReference> _statesFields = new();
     private readonly List<JsonataReference> _inputReads = new();
+    private readonly List<JsonataReference> _intrinsics = new();
 
     private JsonataReferences(string body) => _body = body;
 
@@ -32,6 +33,9 @@ public sealed class JsonataReferences
 
     /// <summary>Reads of the absent input document: <c>$</c>, <c>$$</c>, or a field name (also * and **).</summary>
     public IReadOnlyList<JsonataReference> InputReads => _inputReads;
+
+    /// <summary>JSONPath intrinsic calls written in JSONata (<c>States.Format(...)</c>); the span covers the name.</summary>
+    public IReadOnlyList<JsonataReference> Intrinsics => _intrinsics;
 
     internal static JsonataReferences Collect(Node root, string body)
     {
@@ -121,6 +125,12 @@ public sealed class JsonataReferences
         {
             var start = VariableSpan(steps[0]).Start;
             _statesFields.Add(new JsonataReference(steps[1].Value!, new SourceSpan(start, NameSpan(steps[1]).Start + NameSpan(steps[1]).Length - start)));
+        }
+
+        if (steps.Count >= 2 && steps[0] is { Type: NodeType.Name, Value: "States" } && steps[1] is { Type: NodeType.Function, ProcedureName: { } function, Procedure: { } procedure })
+        {
+            var start = NameSpan(steps[0]).Start;
+            _intrinsics.Add(new JsonataReference("States." + function, Clamp(start, procedure.Position - start)));
         }
 
         for (var i = 0; i < steps.Count; i++)
