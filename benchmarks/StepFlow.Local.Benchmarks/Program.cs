@@ -18,7 +18,10 @@ if (args.Length == 2 && args[0] == "export-definitions")
 
 if (args.Length >= 1 && args[0] == "quick")
 {
-    QuickRun.Run(args.Length > 1 ? args[1] : null, args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2);
+    // quick [--json] [NAME|all [SECONDS]]
+    var json = args.Length > 1 && args[1] == "--json";
+    var rest = args[(json ? 2 : 1)..];
+    QuickRun.Run(rest.Length > 0 && rest[0] != "all" ? rest[0] : null, rest.Length > 1 ? double.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 2, json);
     return;
 }
 

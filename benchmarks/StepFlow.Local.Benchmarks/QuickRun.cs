@@ -1,14 +1,17 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace StepFlow.Local.Benchmarks;
 
-/// <summary><c>quick</c>: a few seconds of wall-clock measurement without BenchmarkDotNet, for a fast look.</summary>
+/// <summary>
+/// <c>quick</c>: a few seconds of wall-clock measurement without BenchmarkDotNet, for a fast look, a profiler (one
+/// benchmark at a time) or the side-by-side with the npm emulator (<c>--json</c>, read by node/compare.mjs).
+/// </summary>
 public static class QuickRun
 {
-    /// <summary>Runs every benchmark, or only <paramref name="only"/> (for a profiler), for about
-    /// <paramref name="seconds"/> each.</summary>
-    public static void Run(string? only, double seconds)
+    /// <summary>Runs every benchmark, or only <paramref name="only"/>, for about <paramref name="seconds"/> each.</summary>
+    public static void Run(string? only, double seconds, bool json)
     {
         var benchmarks = new EngineBenchmarks();
         benchmarks.Setup();
@@ -20,12 +23,13 @@ public static class QuickRun
         {
             if (only is null || only == label)
             {
-                QuickRun.Measure(label, transitions, run, TimeSpan.FromSeconds(seconds));
+                var figures = QuickRun.Measure(transitions, run, TimeSpan.FromSeconds(seconds));
+                Console.WriteLine(json ? figures.ToJson(label) : figures.ToText(label));
             }
         }
     }
 
-    private static void Measure(string label, int transitions, Action run, TimeSpan duration)
+    private static Figures Measure(int transitions, Action run, TimeSpan duration)
     {
         for (var i = 0; i < 3; i++)
         {
@@ -33,6 +37,7 @@ public static class QuickRun
         }
 
         var runs = 0;
+        var best = TimeSpan.MaxValue;
         var allocated = GC.GetTotalAllocatedBytes(true);
         var paused = GC.GetTotalPauseDuration();
         var gen2 = GC.CollectionCount(2);
@@ -40,17 +45,36 @@ public static class QuickRun
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < duration || runs < 3)
         {
+            var started = watch.Elapsed;
             run();
+            var took = watch.Elapsed - started;
+            best = took < best ? took : best;
             runs++;
         }
 
         var elapsed = watch.Elapsed;
-        var seconds = elapsed.TotalSeconds / runs;
-        var bytes = (GC.GetTotalAllocatedBytes(true) - allocated) / (double)runs / transitions;
-        var gcShare = (GC.GetTotalPauseDuration() - paused) / elapsed;
-        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / runs;
-        Console.WriteLine(
-            $"{label,-14} {seconds * 1000,10:F3} ms/run {transitions / seconds,12:N0} transitions/s {bytes,8:F0} B/transition " +
-            $"{cpuSeconds * 1000,8:F3} CPU ms/run  GC pauses {gcShare,4:P0}, {GC.CollectionCount(2) - gen2} gen2");
+        return new Figures(
+            transitions,
+            elapsed.TotalMilliseconds / runs,
+            best.TotalMilliseconds,
+            (GC.GetTotalAllocatedBytes(true) - allocated) / (double)runs / transitions,
+            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs,
+            (GC.GetTotalPauseDuration() - paused) / elapsed,
+            GC.CollectionCount(2) - gen2);
+    }
+
+    /// <summary>Mean and best run, allocation per transition, process CPU per run (GC threads included).</summary>
+    private sealed record Figures(int Transitions, double MeanMs, double BestMs, double BytesPerTransition, double CpuMs, double GcShare, int Gen2)
+    {
+        public string ToText(string label) =>
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{label,-14} {MeanMs,9:F3} ms/run (best {BestMs:F3}) {Transitions / MeanMs * 1000,11:N0} transitions/s (best {Transitions / BestMs * 1000:N0}) " +
+                $"{BytesPerTransition,6:F0} B/transition {CpuMs,8:F3} CPU ms/run, GC pauses {GcShare,4:P0}, {Gen2} gen2");
+
+        public string ToJson(string label) =>
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $$"""{"label":"{{label}}","msPerRun":{{MeanMs:F3}},"bestMsPerRun":{{BestMs:F3}},"bytesPerTransition":{{BytesPerTransition:F0}},"cpuMsPerRun":{{CpuMs:F3}}}""");
     }
 }

@@ -18,6 +18,11 @@ internal sealed class AssignBlock
         _jsonata = jsonata;
     }
 
+    /// <summary>Assigns nothing; a matched Choice rule without Assign uses it so the state's own Assign does not apply.</summary>
+    public static readonly AssignBlock None = new(null, null);
+
+    private static readonly IReadOnlyDictionary<string, JsonNode?> Nothing = new Dictionary<string, JsonNode?>();
+
     public static AssignBlock ForJsonPath(JsonNode? assign, string location) => new(PayloadTemplate.Compile(assign, location), null);
 
     public static AssignBlock ForJsonata(JsonNode? assign) => new(null, new JsonataTemplate(assign, "Assign"));
@@ -25,6 +30,11 @@ internal sealed class AssignBlock
     /// <summary>Evaluates every right-hand side against the values at state entry; nothing is applied yet.</summary>
     public IReadOnlyDictionary<string, JsonNode?> Evaluate(StateVisit visit, JsonNode? dollar, JsonataBindings? bindings)
     {
+        if (_jsonPath is null && _jsonata is null)
+        {
+            return Nothing;
+        }
+
         var value = _jsonPath is not null
             ? _jsonPath.Evaluate(visit.PathScope(dollar))
             : _jsonata!.Evaluate(visit, bindings ?? visit.JsonataBindings());

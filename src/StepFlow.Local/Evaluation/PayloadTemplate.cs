@@ -83,16 +83,37 @@ internal abstract class PayloadTemplate
 
         public override JsonNode? Evaluate(in PathScope scope)
         {
-            var result = new JsonObject();
-            foreach (var entry in _entries)
+            // Built from a sized collection, the object allocates its member table once instead of growing it.
+            var members = new KeyValuePair<string, JsonNode?>[_entries.Count];
+            for (var i = 0; i < members.Length; i++)
             {
+                var entry = _entries[i];
                 var value = entry.Value is ValueExpression expression
                     ? expression.Evaluate(scope)
                     : ((PayloadTemplate)entry.Value).Evaluate(scope);
-                result[entry.Key] = JsonNodes.Detach(value);
+                members[i] = new(entry.Key, DetachFrom(members, i, value));
             }
 
-            return result;
+            return new JsonObject(members);
+        }
+
+        // Nothing is attached until the object is built, so a node two fields select (say "a.$": "$" and "b.$": "$")
+        // must be copied for the second one here.
+        private static JsonNode? DetachFrom(KeyValuePair<string, JsonNode?>[] members, int count, JsonNode? value)
+        {
+            var detached = JsonNodes.Detach(value);
+            if (detached is not null && ReferenceEquals(detached, value))
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    if (ReferenceEquals(members[i].Value, detached))
+                    {
+                        return detached.DeepClone();
+                    }
+                }
+            }
+
+            return detached;
         }
     }
 }

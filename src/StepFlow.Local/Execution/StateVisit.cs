@@ -15,13 +15,13 @@ internal sealed class StateVisit : IStateContext
     private int _retryCount;
     private string? _taskToken;
 
-    public StateVisit(Scope scope, State state, JsonNode? rawInput, long enteredEventId)
+    public StateVisit(Scope scope, State state, JsonNode? rawInput, long enteredEventId, DateTimeOffset enteredTime)
     {
         Scope = scope;
         State = state;
         RawInput = rawInput;
         EnteredEventId = enteredEventId;
-        EnteredTime = scope.Run.Clock.GetUtcNow();
+        EnteredTime = enteredTime;
     }
 
     public Scope Scope { get; }

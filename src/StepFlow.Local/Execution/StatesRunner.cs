@@ -23,8 +23,8 @@ internal static class StatesRunner
             scope.Cancellation.ThrowIfCancellationRequested();
             run.CountTransition();
             var enteredAfter = scope.Cursor.Last;
-            var enteredId = scope.History.Emit(scope.Cursor, state.EnteredEventType, new LeanEventValues(state.Name, new LazyJsonText(input), false, null, null));
-            var visit = new StateVisit(scope, state, input, enteredId) { EnteredAfterEventId = enteredAfter };
+            var enteredId = scope.History.Emit(scope.Cursor, state.EnteredEventType, new LeanEventValues(state.Name, new LazyJsonText(input), false, null, null), out var enteredTime);
+            var visit = new StateVisit(scope, state, input, enteredId, enteredTime) { EnteredAfterEventId = enteredAfter };
             StateResult result;
             try
             {

@@ -58,20 +58,27 @@ internal sealed class HistoryRecorder
     }
 
     /// <summary>Records a state or Map-iteration event on <paramref name="cursor"/> (see <see cref="LeanEventValues"/>).</summary>
-    public long Emit(HistoryCursor cursor, string type, in LeanEventValues values)
+    public long Emit(HistoryCursor cursor, string type, in LeanEventValues values) => Emit(cursor, type, values, out _);
+
+    /// <summary>As <see cref="Emit(HistoryCursor, string, in LeanEventValues)"/>, also giving the event's time (one clock
+    /// reading serves the StateEntered event and the visit's <c>EnteredTime</c>).</summary>
+    public long Emit(HistoryCursor cursor, string type, in LeanEventValues values, out DateTimeOffset at)
     {
-        var id = EmitSide(cursor.Last, type, values);
+        var id = EmitSide(cursor.Last, type, values, out at);
         cursor.Last = id;
         return id;
     }
 
-    public long EmitSide(long previousEventId, string type, in LeanEventValues values)
+    public long EmitSide(long previousEventId, string type, in LeanEventValues values) => EmitSide(previousEventId, type, values, out _);
+
+    private long EmitSide(long previousEventId, string type, in LeanEventValues values, out DateTimeOffset at)
     {
         lock (_chunks)
         {
+            at = _clock.GetUtcNow();
             if (_keep)
             {
-                Append(new HistoryEntry(previousEventId, _clock.GetUtcNow(), type, values));
+                Append(new HistoryEntry(previousEventId, at, type, values));
             }
 
             return _nextId++;

@@ -24,7 +24,7 @@ internal sealed class ChoiceState : State
             if (rule.Condition.Evaluate(visit, effective))
             {
                 // A matched rule's Assign replaces the state's; with JSONata its Output (or the input) is used.
-                var assign = rule.Assign ?? EmptyAssign;
+                var assign = rule.Assign ?? AssignBlock.None;
                 var output = Flow.Output(visit, effective, assign, rule.HasOutput ? rule.Output : null, out var assigned);
                 if (IsJsonata && !rule.HasOutput)
                 {
@@ -43,6 +43,4 @@ internal sealed class ChoiceState : State
         var defaultOutput = Flow.Output(visit, effective, null, null, out var defaultAssigned);
         return new ValueTask<StateResult>(new StateResult(defaultOutput, Default, defaultAssigned));
     }
-
-    private static readonly AssignBlock EmptyAssign = AssignBlock.ForJsonPath(new JsonObject(), string.Empty);
 }
