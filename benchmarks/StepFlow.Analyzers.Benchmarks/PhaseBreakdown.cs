@@ -56,10 +56,39 @@ public static class PhaseBreakdown
                     specs.Add(new WorkflowParser(known, new OriginSink(), CancellationToken.None).Parse(type, machine)!);
                 }
             });
+            var parseOnly = Measure(() =>
+            {
+                foreach (var (type, machine) in types)
+                {
+                    new WorkflowParser(known, new ProblemCounter(), CancellationToken.None).Parse(type, machine);
+                }
+            });
             var graph = Measure(() => specs.ForEach(spec => StateGraph.From(spec.Definition)));
             var validate = Measure(() => specs.ForEach(spec => AslValidator.Validate(spec.Definition)));
             if (round == rounds - 1)
             {
+                using var sampler = new AllocationSampler { Enabled = true };
+                for (var repeat = 0; repeat < 10; repeat++)
+                {
+                    foreach (var (type, machine) in types)
+                    {
+                        new WorkflowParser(known, new OriginSink(), CancellationToken.None).Parse(type, machine);
+                    }
+                }
+
+                sampler.Enabled = false;
+                Console.WriteLine("  what the parse allocates (10 runs):");
+                sampler.Print(25);
+                using var ruleSampler = new AllocationSampler { Enabled = true };
+                for (var repeat = 0; repeat < 10; repeat++)
+                {
+                    specs.ForEach(spec => AslValidator.Validate(spec.Definition));
+                }
+
+                ruleSampler.Enabled = false;
+                Console.WriteLine("  what the rules allocate (10 runs):");
+                ruleSampler.Print(25);
+
                 foreach (var rule in AslValidator.Rules)
                 {
                     var cost = Measure(() => specs.ForEach(spec => rule.Check(new AslValidationContext(spec.Definition, StateGraph.From(spec.Definition), AslValidationOptions.Default, new List<AslFinding>()))));
@@ -67,7 +96,7 @@ public static class PhaseBreakdown
                 }
             }
 
-            Console.WriteLine($"round {round + 1}: compile {compile.TotalMilliseconds:F0} ms; {types.Count} workflows: parse {parse}, graph {graph}, rules {validate}");
+            Console.WriteLine($"round {round + 1}: compile {compile.TotalMilliseconds:F0} ms; {types.Count} workflows: parse {parse} (without origins {parseOnly}), graph {graph}, rules {validate}");
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class AslObjectBuilder
     /// <summary>Sets a member, replacing an earlier one of the same name (later sources win: raw fields override).</summary>
     public AslObjectBuilder Set(string name, AslValue value)
     {
-        var index = _properties.FindIndex(p => p.Name == name);
+        var index = IndexOf(name);
         var property = new AslProperty(name, value);
         if (index >= 0)
         {
@@ -31,26 +31,40 @@ public sealed class AslObjectBuilder
 
     public AslObjectBuilder Set(string name, string value) => Set(name, new AslString(value));
 
-    public bool Contains(string name) => _properties.Exists(p => p.Name == name);
+    public bool Contains(string name) => IndexOf(name) >= 0;
 
     /// <summary>The value set for <paramref name="name"/>, or null.</summary>
-    public AslValue? Get(string name) => _properties.Find(p => p.Name == name)?.Value;
+    public AslValue? Get(string name) => IndexOf(name) is var index and >= 0 ? _properties[index].Value : null;
 
     /// <summary>Builds with members sorted into the canonical order; names the table does not know keep their order, last.</summary>
     public AslObject ToCanonicalObject()
     {
-        var ordered = new List<AslProperty>(_properties);
+        var ordered = _properties.ToArray();
         StableSort(ordered);
-        return new AslObject(new EquatableArray<AslProperty>(ordered.ToArray()));
+        return new AslObject(new EquatableArray<AslProperty>(ordered));
     }
 
     /// <summary>Builds with members in insertion order (for payloads, where the user's order is the order).</summary>
     public AslObject ToObject() => new(new EquatableArray<AslProperty>(_properties.ToArray()));
 
-    private static void StableSort(List<AslProperty> properties)
+    // A loop, not a predicate: the analyzers build every workflow on every keystroke, and the closures showed in profiles.
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < _properties.Count; i++)
+        {
+            if (string.Equals(_properties[i].Name, name, System.StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void StableSort(AslProperty[] properties)
     {
         // Insertion sort: stable, and objects have a few dozen members at most.
-        for (var i = 1; i < properties.Count; i++)
+        for (var i = 1; i < properties.Length; i++)
         {
             var current = properties[i];
             var rank = AslFieldOrder.Rank(current.Name);

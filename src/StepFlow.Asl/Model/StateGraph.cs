@@ -24,7 +24,12 @@ public sealed class StateGraph
         {
             var scope = stack.Pop();
             _scopes.Add(scope);
-            _states.AddRange(scope.States);
+            foreach (var state in scope.States)
+            {
+                state.Ordinal = _states.Count;
+                _states.Add(state);
+            }
+
             for (var i = scope.States.Count - 1; i >= 0; i--)
             {
                 var children = scope.States[i].Children;
@@ -89,6 +94,7 @@ public sealed class StateScope
         var scope = new StateScope(body, path, owner, kind);
         if (body.GetObject("States") is { } states)
         {
+            scope.States.Capacity = states.Properties.Count;
             foreach (var property in states.Properties)
             {
                 if (property.Value is AslObject state)
@@ -121,6 +127,9 @@ public sealed class StateNode
     }
 
     public StateScope Scope { get; }
+
+    /// <summary>Position in <see cref="StateGraph.AllStates"/>, so per-state facts can live in arrays.</summary>
+    public int Ordinal { get; internal set; }
 
     public AslProperty Declaration { get; }
 

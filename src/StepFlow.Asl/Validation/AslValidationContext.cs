@@ -8,6 +8,9 @@ namespace StepFlow.Asl.Validation;
 public sealed class AslValidationContext
 {
     private readonly List<AslFinding> _findings;
+    private IReadOnlyList<VariableReads.Assignment>?[]? _assignments;
+    private VariableVisibility? _variables;
+    private List<JsonWalk.Member>?[]? _templateMembers;
 
     internal AslValidationContext(AslObject definition, StateGraph graph, AslValidationOptions options, List<AslFinding> findings)
     {
@@ -33,6 +36,43 @@ public sealed class AslValidationContext
 
     /// <summary>Every state of every scope, machine first, depth first.</summary>
     public IReadOnlyList<StateNode> AllStates() => Graph.AllStates();
+
+    /// <summary>
+    /// The Assign keys of <paramref name="state"/>, worked out once per validation: three rules and the variable
+    /// visibility all need them, and the engine runs on every keystroke.
+    /// </summary>
+    public IReadOnlyList<VariableReads.Assignment> AssignmentsOf(StateNode state)
+    {
+        _assignments ??= new IReadOnlyList<VariableReads.Assignment>?[Graph.AllStates().Count];
+        return _assignments[state.Ordinal] ??= VariableReads.Assignments(state);
+    }
+
+    /// <summary>
+    /// Every member of every payload template of a JSONPath state (none for JSONata states), at any depth, worked
+    /// out once per validation: the template rule and the variable rules both look at all of them.
+    /// </summary>
+    public IReadOnlyList<JsonWalk.Member> TemplateMembersOf(StateNode state)
+    {
+        _templateMembers ??= new List<JsonWalk.Member>?[Graph.AllStates().Count];
+        if (_templateMembers[state.Ordinal] is { } known)
+        {
+            return known;
+        }
+
+        var members = new List<JsonWalk.Member>();
+        if (!IsJsonata(state))
+        {
+            foreach (var template in Rules.PayloadTemplateRule.Templates(state))
+            {
+                JsonWalk.CollectMembers(template.Value, template.Location, members);
+            }
+        }
+
+        return _templateMembers[state.Ordinal] = members;
+    }
+
+    /// <summary>Which variables each scope sees, worked out once per validation.</summary>
+    public VariableVisibility Variables => _variables ??= VariableVisibility.Of(this);
 
     public void Report(AslRuleDescriptor rule, AslValue? target, string jsonPath, params object[] arguments)
         => _findings.Add(AslFinding.Create(rule, target, jsonPath, arguments));

@@ -85,6 +85,39 @@ public static class JsonWalk
         }
     }
 
+    /// <summary>
+    /// Adds every object member under <paramref name="value"/> to <paramref name="into"/>, in the order of
+    /// <see cref="Members(AslValue, JsonLocation)"/>, without an iterator or a stack: for results kept and reused.
+    /// </summary>
+    public static void CollectMembers(AslValue value, JsonLocation location, List<Member> into)
+    {
+        if (value is AslObject obj)
+        {
+            foreach (var property in obj.Properties)
+            {
+                into.Add(new Member(obj, property, location));
+            }
+
+            foreach (var property in obj.Properties)
+            {
+                if (property.Value is AslObject or AslArray)
+                {
+                    CollectMembers(property.Value, location.Member(property.Name), into);
+                }
+            }
+        }
+        else if (value is AslArray array)
+        {
+            for (var i = 0; i < array.Items.Count; i++)
+            {
+                if (array.Items[i] is AslObject or AslArray)
+                {
+                    CollectMembers(array.Items[i], location.Item(i), into);
+                }
+            }
+        }
+    }
+
     /// <summary>Every string under <paramref name="value"/> (itself included), with its JSONPath.</summary>
     public static IEnumerable<(AslString Value, string Path)> Strings(AslValue value, string path)
     {

@@ -32,27 +32,24 @@ public static class VariableReads
         "MaxConcurrencyPath", "ToleratedFailurePercentagePath", "ToleratedFailureCountPath", "ErrorPath", "CausePath",
     };
 
-    /// <summary>Every Assign key of a state: its own, its catchers' and its Choice rules'.</summary>
-    public static IEnumerable<Assignment> Assignments(StateNode state)
+    /// <summary>Every Assign key of a state: its own, its catchers' and its Choice rules' (rules read them through <see cref="AslValidationContext.AssignmentsOf"/>, computed once).</summary>
+    public static IReadOnlyList<Assignment> Assignments(StateNode state)
     {
+        List<Assignment>? found = null;
         if (state.Body["Assign"] is AslObject own)
         {
-            foreach (var assignment in Keys(own, new JsonLocation(state.Path).Member("Assign")))
-            {
-                yield return assignment;
-            }
+            Keys(own, new JsonLocation(state.Path).Member("Assign"), ref found);
         }
 
         foreach (var owner in PayloadTemplateRule.AssignOwners(state))
         {
             if (owner.Owner["Assign"] is AslObject assign)
             {
-                foreach (var assignment in Keys(assign, owner.Location.Member("Assign")))
-                {
-                    yield return assignment;
-                }
+                Keys(assign, owner.Location.Member("Assign"), ref found);
             }
         }
+
+        return found ?? (IReadOnlyList<Assignment>)System.Array.Empty<Assignment>();
     }
 
     /// <summary>Every variable a JSONPath state reads.</summary>
@@ -75,16 +72,13 @@ public static class VariableReads
             }
         }
 
-        foreach (var template in PayloadTemplateRule.Templates(state))
+        foreach (var member in context.TemplateMembersOf(state))
         {
-            foreach (var member in JsonWalk.Members(template.Value, template.Location))
+            if (JsonWalk.IsDollarKey(member.Property.Name) && member.Property.Value is AslString text)
             {
-                if (JsonWalk.IsDollarKey(member.Property.Name) && member.Property.Value is AslString text)
+                foreach (var read in InText(text, member.OwnerLocation, member.Property.Name))
                 {
-                    foreach (var read in InText(text, member.OwnerLocation, member.Property.Name))
-                    {
-                        yield return read;
-                    }
+                    yield return read;
                 }
             }
         }
@@ -104,17 +98,34 @@ public static class VariableReads
         }
     }
 
-    private static IEnumerable<Assignment> Keys(AslObject assign, JsonLocation location)
+    private static void Keys(AslObject assign, JsonLocation location, ref List<Assignment>? found)
     {
         foreach (var property in assign.Properties)
         {
             var name = JsonWalk.IsDollarKey(property.Name) ? property.Name.Substring(0, property.Name.Length - 2) : property.Name;
-            yield return new Assignment(name, property, property.Value, location);
+            (found ??= new List<Assignment>()).Add(new Assignment(name, property, property.Value, location));
         }
     }
 
     /// <summary>The $name references in a path or intrinsic call, skipping single-quoted literals.</summary>
     private static IEnumerable<Read> InText(AslString text, JsonLocation owner, string member)
+        => MayReadVariable(text.Value) ? ScanText(text, owner, member) : System.Array.Empty<Read>();
+
+    /// <summary>Whether '$' is ever followed by a name character: most paths ("$.x", "$$.Execution") cannot read a variable.</summary>
+    private static bool MayReadVariable(string value)
+    {
+        for (var i = value.IndexOf('$'); i >= 0 && i + 1 < value.Length; i = value.IndexOf('$', i + 1))
+        {
+            if (PathSyntax.IsIdentifierStart(value[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Read> ScanText(AslString text, JsonLocation owner, string member)
     {
         var value = text.Value;
         var quoted = false;

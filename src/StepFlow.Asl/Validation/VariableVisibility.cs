@@ -12,15 +12,17 @@ public sealed class VariableVisibility
 {
     private readonly Dictionary<StateScope, HashSet<string>> _assigned = new();
     private readonly Dictionary<string, StateScope> _firstOwner = new();
+    private readonly Dictionary<StateScope, HashSet<string>> _visible = new();
+    private static readonly HashSet<string> Empty = new();
 
-    private VariableVisibility(StateGraph graph)
+    private VariableVisibility(AslValidationContext context)
     {
-        foreach (var scope in graph.Scopes())
+        foreach (var scope in context.Graph.Scopes())
         {
             var names = new HashSet<string>();
             foreach (var state in scope.States)
             {
-                foreach (var assignment in VariableReads.Assignments(state))
+                foreach (var assignment in context.AssignmentsOf(state))
                 {
                     names.Add(assignment.Name);
                     if (!_firstOwner.ContainsKey(assignment.Name))
@@ -34,25 +36,22 @@ public sealed class VariableVisibility
         }
     }
 
-    public static VariableVisibility Of(StateGraph graph) => new(graph);
+    public static VariableVisibility Of(AslValidationContext context) => new(context);
 
-    /// <summary>What the scopes around <paramref name="scope"/> assign.</summary>
-    public HashSet<string> Outer(StateScope scope)
-    {
-        var names = new HashSet<string>();
-        for (var owner = scope.Owner; owner is not null; owner = owner.Scope.Owner)
-        {
-            names.UnionWith(_assigned[owner.Scope]);
-        }
+    /// <summary>What the scopes around <paramref name="scope"/> assign (shared: do not change it).</summary>
+    public HashSet<string> Outer(StateScope scope) => scope.Owner is null ? Empty : Visible(scope.Owner.Scope);
 
-        return names;
-    }
-
-    /// <summary>What states of <paramref name="scope"/> can read: its own assignments and its enclosing scopes'.</summary>
+    /// <summary>What states of <paramref name="scope"/> can read: its own assignments and its enclosing scopes' (shared: do not change it).</summary>
     public HashSet<string> Visible(StateScope scope)
     {
-        var names = Outer(scope);
-        names.UnionWith(_assigned[scope]);
+        if (!_visible.TryGetValue(scope, out var names))
+        {
+            var outer = Outer(scope);
+            names = outer.Count == 0 ? _assigned[scope] : new HashSet<string>(outer);
+            names.UnionWith(_assigned[scope]);
+            _visible.Add(scope, names);
+        }
+
         return names;
     }
 

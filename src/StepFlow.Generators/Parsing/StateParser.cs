@@ -190,7 +190,7 @@ internal sealed class StateParser
         if (hasBody)
         {
             var finalResource = (_state.Get("Resource") as AslString)?.Value ?? KnownNames.LambdaInvokeResource;
-            if (TaskSignatureReader.Read(_method, _name, finalResource, _attribute, Values.Sink) is { } spec)
+            if (TaskSignatureReader.Read(_method, _name, finalResource, _attribute, Values.Sink, _parser.Types) is { } spec)
             {
                 _parser.TaskMethods.Add(spec);
             }

@@ -12,7 +12,7 @@ namespace StepFlow.Generators.Parsing;
 /// </summary>
 internal static class TaskSignatureReader
 {
-    public static TaskMethodSpec? Read(IMethodSymbol method, string stateName, string resource, AttributeData attribute, IParseSink sink)
+    public static TaskMethodSpec? Read(IMethodSymbol method, string stateName, string resource, AttributeData attribute, IParseSink sink, TypeRefCache types)
     {
         if (method.IsGenericMethod)
         {
@@ -32,20 +32,19 @@ internal static class TaskSignatureReader
                 return null;
             }
 
-            var metadataName = TypeRefs.MetadataName(parameter.Type);
-            if (metadataName == KnownNames.LambdaContext && !takesContext)
+            if (!takesContext && TypeRefs.Is(parameter.Type, KnownNames.LambdaContext))
             {
                 takesContext = true;
                 order.Add("context");
             }
-            else if (metadataName == KnownNames.CancellationToken && !takesCancellation)
+            else if (!takesCancellation && TypeRefs.Is(parameter.Type, KnownNames.CancellationToken))
             {
                 takesCancellation = true;
                 order.Add("cancellationToken");
             }
             else if (input is null && parameter.Type.TypeKind != TypeKind.Error)
             {
-                input = TypeRefs.From(parameter.Type);
+                input = types.From(parameter.Type);
                 order.Add("input");
             }
             else
@@ -60,7 +59,7 @@ internal static class TaskSignatureReader
             }
         }
 
-        if (!TryReadReturn(method.ReturnType, out var output, out var isAsync, out var isValueTask))
+        if (!TryReadReturn(method.ReturnType, types, out var output, out var isAsync, out var isValueTask))
         {
             sink.Problem(ParseProblemKind.UnsupportedSignature, "Task method '" + method.Name + "' returns a type StepFlow cannot use as a state output", method, attribute, null);
             return null;
@@ -69,7 +68,7 @@ internal static class TaskSignatureReader
         return new TaskMethodSpec(stateName, method.Name, input, output, isAsync, isValueTask, takesContext, takesCancellation, method.IsStatic, resource, order.ToEquatableArray());
     }
 
-    private static bool TryReadReturn(ITypeSymbol returnType, out TypeRef? output, out bool isAsync, out bool isValueTask)
+    private static bool TryReadReturn(ITypeSymbol returnType, TypeRefCache types, out TypeRef? output, out bool isAsync, out bool isValueTask)
     {
         output = null;
         isAsync = false;
@@ -84,30 +83,33 @@ internal static class TaskSignatureReader
             return true;
         }
 
-        var name = TypeRefs.MetadataName(returnType);
-        switch (name)
+        if (TypeRefs.Is(returnType, KnownNames.Task))
         {
-            case KnownNames.Task:
-                isAsync = true;
-                return true;
-            case KnownNames.ValueTask:
-                isAsync = isValueTask = true;
-                return true;
-            case KnownNames.TaskOfT:
-            case KnownNames.ValueTaskOfT:
-                isAsync = true;
-                isValueTask = name == KnownNames.ValueTaskOfT;
-                var argument = ((INamedTypeSymbol)returnType).TypeArguments[0];
-                if (argument.TypeKind == TypeKind.Error)
-                {
-                    return false;
-                }
-
-                output = TypeRefs.From(argument);
-                return true;
-            default:
-                output = TypeRefs.From(returnType);
-                return true;
+            isAsync = true;
+            return true;
         }
+
+        if (TypeRefs.Is(returnType, KnownNames.ValueTask))
+        {
+            isAsync = isValueTask = true;
+            return true;
+        }
+
+        isValueTask = TypeRefs.Is(returnType, KnownNames.ValueTaskOfT);
+        if (isValueTask || TypeRefs.Is(returnType, KnownNames.TaskOfT))
+        {
+            isAsync = true;
+            var argument = ((INamedTypeSymbol)returnType).TypeArguments[0];
+            if (argument.TypeKind == TypeKind.Error)
+            {
+                return false;
+            }
+
+            output = types.From(argument);
+            return true;
+        }
+
+        output = types.From(returnType);
+        return true;
     }
 }

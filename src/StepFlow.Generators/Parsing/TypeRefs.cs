@@ -11,15 +11,56 @@ internal static class TypeRefs
 
     public static TypeRef From(ITypeSymbol type) => new(type.ToDisplayString(Format), type.IsValueType);
 
-    /// <summary>The metadata name, e.g. System.Threading.Tasks.Task`1, to recognise types without referencing them.</summary>
-    public static string MetadataName(ITypeSymbol type)
+    /// <summary>
+    /// Whether <paramref name="type"/> is the top-level type <paramref name="metadataName"/> (e.g.
+    /// System.Threading.Tasks.Task`1), recognised without referencing it. Compares name by name from the innermost
+    /// outwards instead of formatting the type: this runs for every parameter of every task method on every keystroke.
+    /// </summary>
+    public static bool Is(ITypeSymbol type, string metadataName)
     {
-        if (type is not INamedTypeSymbol named)
+        if (type is not INamedTypeSymbol { ContainingType: null } named)
         {
-            return type.Name;
+            return false;
         }
 
-        var ns = named.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() + "." : string.Empty;
-        return ns + named.MetadataName;
+        var end = metadataName.Length;
+        if (!EndsWithSegment(metadataName, ref end, named.MetadataName))
+        {
+            return false;
+        }
+
+        for (var ns = named.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (!EndsWithSegment(metadataName, ref end, ns.Name))
+            {
+                return false;
+            }
+        }
+
+        return end == 0;
+    }
+
+    /// <summary>Whether <paramref name="text"/>[..<paramref name="end"/>] ends with <paramref name="segment"/> as a whole dotted segment; moves <paramref name="end"/> before it.</summary>
+    private static bool EndsWithSegment(string text, ref int end, string segment)
+    {
+        var start = end - segment.Length;
+        if (start < 0 || string.CompareOrdinal(text, start, segment, 0, segment.Length) != 0)
+        {
+            return false;
+        }
+
+        if (start == 0)
+        {
+            end = 0;
+            return true;
+        }
+
+        if (text[start - 1] != '.')
+        {
+            return false;
+        }
+
+        end = start - 1;
+        return true;
     }
 }

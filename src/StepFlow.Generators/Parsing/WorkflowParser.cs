@@ -32,6 +32,8 @@ internal sealed class WorkflowParser
 
     internal CancellationToken CancellationToken => _cancellationToken;
 
+    internal TypeRefCache Types { get; } = new();
+
     internal List<TaskMethodSpec> TaskMethods => _taskMethods;
 
     internal List<CallbackOutputSpec> CallbackOutputs { get; } = new();

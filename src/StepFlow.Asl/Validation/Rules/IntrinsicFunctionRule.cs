@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using StepFlow.Asl.Json;
 using StepFlow.Asl.Validation.Syntax;
 
@@ -26,7 +25,6 @@ public sealed class IntrinsicFunctionRule : IAslRule
         AslSeverity.Error,
         "StepFlow.Intrinsics");
 
-    private static readonly Regex Placeholder = new(@"(?<!\\)\{\}", RegexOptions.CultureInvariant);
 
     public IEnumerable<AslRuleDescriptor> Descriptors => new[] { UnknownFunction, BadCall };
 
@@ -103,7 +101,7 @@ public sealed class IntrinsicFunctionRule : IAslRule
 
         if (call.Name == "States.Format" && call.Arguments[0].Kind == IntrinsicArgumentKind.String)
         {
-            var placeholders = Placeholder.Matches(call.Arguments[0].Text).Count;
+            var placeholders = CountPlaceholders(call.Arguments[0].Text);
             if (placeholders != count - 1)
             {
                 context.Report(BadCall, text, path, call.Name, "the template has " + placeholders + " {} placeholder(s) but " + (count - 1) + " value(s) follow");
@@ -125,5 +123,20 @@ public sealed class IntrinsicFunctionRule : IAslRule
             'b' when kind != IntrinsicArgumentKind.Boolean => "true or false",
             _ => null,
         };
+    }
+
+    /// <summary>The "{}" placeholders of a States.Format template that no backslash escapes.</summary>
+    private static int CountPlaceholders(string template)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < template.Length; i++)
+        {
+            if (template[i] == '{' && template[i + 1] == '}' && (i == 0 || template[i - 1] != '\\'))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }

@@ -31,15 +31,15 @@ public sealed class PayloadTemplateRule : IAslRule
         "Parameters", "ResultSelector", "ItemSelector", "Assign", "Credentials", "ItemReader", "ItemBatcher", "ResultWriter",
     };
 
-    private static readonly string[] AssignOwnerFields = { "Catch", "Choices" };
+    internal static readonly string[] AssignOwnerFields = { "Catch", "Choices" };
 
     public IEnumerable<AslRuleDescriptor> Descriptors => new[] { NotAnExpression, DuplicateAfterStrip };
 
     public void Check(AslValidationContext context)
     {
-        foreach (var template in Templates(context))
+        foreach (var state in context.AllStates())
         {
-            foreach (var member in JsonWalk.Members(template.Value, template.Location))
+            foreach (var member in context.TemplateMembersOf(state))
             {
                 var name = member.Property.Name;
                 if (JsonWalk.IsDollarKey(name))
@@ -82,21 +82,6 @@ public sealed class PayloadTemplateRule : IAslRule
         }
     }
 
-    /// <summary>Every template of every JSONPath state, catchers' and Choice rules' Assign included.</summary>
-    public static IEnumerable<Template> Templates(AslValidationContext context)
-    {
-        foreach (var state in context.AllStates())
-        {
-            if (!context.IsJsonata(state))
-            {
-                foreach (var template in Templates(state))
-                {
-                    yield return template;
-                }
-            }
-        }
-    }
-
     /// <summary>The templates of one state.</summary>
     public static IEnumerable<Template> Templates(StateNode state)
     {
@@ -120,22 +105,7 @@ public sealed class PayloadTemplateRule : IAslRule
     }
 
     /// <summary>Catchers and Choice rules, which carry an Assign of their own.</summary>
-    public static IEnumerable<AssignOwner> AssignOwners(StateNode state)
-    {
-        foreach (var field in AssignOwnerFields)
-        {
-            if (state.Body.GetArray(field) is { } items)
-            {
-                for (var i = 0; i < items.Items.Count; i++)
-                {
-                    if (items.Items[i] is AslObject owner)
-                    {
-                        yield return new AssignOwner(owner, state, field, i);
-                    }
-                }
-            }
-        }
-    }
+    public static AssignOwnerList AssignOwners(StateNode state) => new(state);
 
     /// <summary>Whether <paramref name="owner"/> also has <paramref name="dollarKey"/> without its ".$", compared without allocating.</summary>
     private static bool HasBareTwin(AslObject owner, string dollarKey)

@@ -47,7 +47,7 @@ public sealed class VariableNameRule : IAslRule
                 }
             }
 
-            foreach (var assignment in VariableReads.Assignments(state))
+            foreach (var assignment in context.AssignmentsOf(state))
             {
                 if (assignment.Name == VariableNames.Reserved)
                 {

@@ -35,14 +35,14 @@ public sealed class VariableScopeRule : IAslRule
 
     public void Check(AslValidationContext context)
     {
-        var visibility = VariableVisibility.Of(context.Graph);
+        var visibility = context.Variables;
         foreach (var scope in context.Graph.Scopes())
         {
             var outer = visibility.Outer(scope);
             var visible = visibility.Visible(scope);
             foreach (var state in scope.States)
             {
-                foreach (var assignment in VariableReads.Assignments(state))
+                foreach (var assignment in context.AssignmentsOf(state))
                 {
                     if (outer.Contains(assignment.Name))
                     {
