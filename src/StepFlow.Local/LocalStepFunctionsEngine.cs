@@ -107,6 +107,35 @@ public sealed class LocalStepFunctionsEngine
         return Task.FromResult(new StartExecutionResponse(executionArn, run.StartTime));
     }
 
+    /// <summary>Restarts a FAILED Standard execution from the top-level state that failed, with the input that state
+    /// received and the variables it saw: the same execution ARN, an <c>ExecutionRedriven</c> event, RedriveCount + 1.
+    /// Any other status, or an Express execution, is <c>ExecutionNotRedrivable</c>.</summary>
+    public Task<RedriveExecutionResponse> RedriveExecutionAsync(RedriveExecutionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var record = Find(request.ExecutionArn);
+        if (record.Run.Identity.IsExpress)
+        {
+            throw new StepFunctionsException("ExecutionNotRedrivable", "Express executions cannot be redriven: '" + request.ExecutionArn + "'");
+        }
+
+        var status = record.Status;
+        if (status != ExecutionStatus.Failed)
+        {
+            throw new StepFunctionsException("ExecutionNotRedrivable", "Execution is " + status + " and cannot be redriven: '" + request.ExecutionArn + "'");
+        }
+
+        var point = RedrivePoint.Find(record.Events, record.Machine.Definition.Root.States, request.ExecutionArn);
+        var now = Options.TimeProvider.GetUtcNow();
+        if (!record.TryBeginRedrive(now))
+        {
+            throw new StepFunctionsException("ExecutionNotRedrivable", "Execution is " + record.Status + " and cannot be redriven: '" + request.ExecutionArn + "'");
+        }
+
+        ExecutionDriver.Redrive(record, point);
+        return Task.FromResult(new RedriveExecutionResponse(now));
+    }
+
     public Task<DescribeExecutionResponse> DescribeExecutionAsync(DescribeExecutionRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(Find(request.ExecutionArn).Describe());
 

@@ -45,7 +45,16 @@ public sealed record DescribeExecutionResponse
     public string? Cause { get; init; }
 
     public int RedriveCount { get; init; }
+
+    /// <summary>When the execution was last redriven, if ever.</summary>
+    public DateTimeOffset? RedriveDate { get; init; }
 }
+
+/// <summary>RedriveExecution input.</summary>
+public sealed record RedriveExecutionRequest(string ExecutionArn, string? ClientToken = null);
+
+/// <summary>RedriveExecution output.</summary>
+public sealed record RedriveExecutionResponse(DateTimeOffset RedriveDate);
 
 /// <summary>StopExecution input.</summary>
 public sealed record StopExecutionRequest(string ExecutionArn, string? Error = null, string? Cause = null);

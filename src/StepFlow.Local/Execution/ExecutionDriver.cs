@@ -6,6 +6,7 @@ using StepFlow.Local.Api;
 using StepFlow.Local.Errors;
 using StepFlow.Local.History;
 using StepFlow.Local.Json;
+using StepFlow.Local.States;
 using StepFlow.Local.Tasks;
 
 namespace StepFlow.Local.Execution;
@@ -22,13 +23,24 @@ internal static class ExecutionDriver
             InputPayload = new LazyJsonText(record.InputText),
             RoleArn = run.Identity.RoleArn,
         });
-        return run.Loop.Start(() => RunAsync(record));
+        record.Variables = new VariableStore();
+        return run.Loop.Start(() => RunAsync(record, record.Machine.Definition.Root, run.Input, 0));
     }
 
-    private static async Task RunAsync(ExecutionRecord record)
+    /// <summary>Resumes a FAILED execution (already reopened) at <paramref name="point"/>: ExecutionRedriven follows
+    /// the closing event, then the failed state is entered again with its original input.</summary>
+    public static Task Redrive(ExecutionRecord record, RedrivePoint point)
     {
         var run = record.Run;
-        var cursor = new HistoryCursor(0);
+        var redriven = run.History.EmitSide(point.ClosingEventId, HistoryEventTypes.ExecutionRedriven);
+        var block = new StateBlock(point.StateName, record.Machine.Definition.Root.States);
+        return run.Loop.Start(() => RunAsync(record, block, point.Input, redriven));
+    }
+
+    private static async Task RunAsync(ExecutionRecord record, StateBlock block, JsonNode? input, long after)
+    {
+        var run = record.Run;
+        var cursor = new HistoryCursor(after);
         var timedOut = false;
         ITimer? timeoutTimer = null;
         if (record.Machine.Definition.TimeoutSeconds is { } seconds)
@@ -46,8 +58,8 @@ internal static class ExecutionDriver
 
         try
         {
-            var scope = new Scope(run, new VariableStore(), run.History, cursor, run.Cancellation);
-            var output = await StatesRunner.RunAsync(record.Machine.Definition.Root, run.Input, scope);
+            var scope = new Scope(run, record.Variables ?? new VariableStore(), run.History, cursor, run.Cancellation);
+            var output = await StatesRunner.RunAsync(block, input, scope);
             var text = JsonNodes.ToCompactJson(output);
             record.TryFinish(ExecutionStatus.Succeeded, text, null, null, () => run.History.Emit(cursor, HistoryEventTypes.ExecutionSucceeded, new HistoryEventDetails
             {

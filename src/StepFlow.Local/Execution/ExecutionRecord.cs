@@ -10,7 +10,7 @@ namespace StepFlow.Local.Execution;
 internal sealed class ExecutionRecord
 {
     private readonly object _gate = new();
-    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ExecutionRecord(ExecutionRun run, StateMachineRecord machine, string inputText, CancellationTokenSource stop)
     {
@@ -38,11 +38,49 @@ internal sealed class ExecutionRecord
 
     public string? Cause { get; private set; }
 
-    public Task Completion => _completion.Task;
+    public Task Completion
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _completion.Task;
+            }
+        }
+    }
+
+    /// <summary>Variables of the top-level scope, kept so a redrive resumes with them.</summary>
+    public VariableStore? Variables { get; set; }
+
+    public int RedriveCount { get; private set; }
+
+    public DateTimeOffset? RedriveDate { get; private set; }
+
+    /// <summary>Reopens a FAILED execution for RedriveExecution; false when it is in any other status.</summary>
+    public bool TryBeginRedrive(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (Status != ExecutionStatus.Failed)
+            {
+                return false;
+            }
+
+            Status = ExecutionStatus.Running;
+            StopDate = null;
+            Error = null;
+            Cause = null;
+            RedriveCount++;
+            RedriveDate = now;
+            _completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return true;
+        }
+    }
 
     /// <summary>Records the outcome and its closing history event; false when the execution had already ended.</summary>
     public bool TryFinish(string status, string? output, string? error, string? cause, Func<long> emitClosingEvent)
     {
+        TaskCompletionSource completion;
         lock (_gate)
         {
             if (Status != ExecutionStatus.Running)
@@ -56,9 +94,10 @@ internal sealed class ExecutionRecord
             Error = error;
             Cause = cause;
             StopDate = Run.Clock.GetUtcNow();
+            completion = _completion;
         }
 
-        _completion.TrySetResult();
+        completion.TrySetResult();
         return true;
     }
 
@@ -74,6 +113,8 @@ internal sealed class ExecutionRecord
         Output = OutputText,
         Error = Error,
         Cause = Cause,
+        RedriveCount = RedriveCount,
+        RedriveDate = RedriveDate,
     };
 
     public HistoryEvent[] Events => Run.History.Snapshot();
