@@ -147,6 +147,8 @@ internal static class MapItemSource
         return batches;
     }
 
+    private const double ItemReaderCeiling = 100_000_000;
+
     private static async ValueTask<JsonArray> ReadFromReaderAsync(MapState map, MapItemReader reader, StateVisit visit, JsonNode? effective)
     {
         var source = visit.Run.Options.ItemReader
@@ -173,7 +175,9 @@ internal static class MapItemSource
             throw new StatesErrorException(StatesErrorNames.ItemReaderFailed, e.Message);
         }
 
-        if (maxItems is { } limit && limit > 0 && items.Count > limit)
+        // AWS stops reading at 100,000,000 items whatever MaxItems says (recorded: MaxItemsPath 100000001 succeeds).
+        var limit = maxItems is > 0 and < ItemReaderCeiling ? maxItems.Value : ItemReaderCeiling;
+        if (items.Count > limit)
         {
             var trimmed = new JsonArray();
             for (var i = 0; i < limit; i++)

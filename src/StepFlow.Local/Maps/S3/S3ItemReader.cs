@@ -18,6 +18,8 @@ public sealed class S3ItemReader(IObjectStore store) : IItemReader
     private const string GetObject = "arn:aws:states:::s3:getObject";
     private const string ListObjectsV2 = "arn:aws:states:::s3:listObjectsV2";
 
+    private readonly IObjectStore _store = store ?? throw new ArgumentNullException(nameof(store));
+
     public async ValueTask<JsonArray> ReadItemsAsync(ItemReaderRequest request, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -45,7 +47,7 @@ public sealed class S3ItemReader(IObjectStore store) : IItemReader
 
     private async ValueTask<string> ReadTextAsync(string bucket, string key, string? versionId, CancellationToken cancellation, bool gzipAllowed = false)
     {
-        var stored = await store.GetObjectAsync(bucket, key, versionId, cancellation).ConfigureAwait(false)
+        var stored = await _store.GetObjectAsync(bucket, key, versionId, cancellation).ConfigureAwait(false)
                      ?? throw ItemReaderErrors.Failed("The specified key does not exist. (S3 object '" + key + "' in bucket '" + bucket + "')");
         var body = stored.Body;
         if (gzipAllowed && body.Length > 2 && body.Span[0] == 0x1f && body.Span[1] == 0x8b)
@@ -64,7 +66,7 @@ public sealed class S3ItemReader(IObjectStore store) : IItemReader
 
     private async ValueTask<JsonArray> ListAsync(string bucket, string? prefix, CancellationToken cancellation)
     {
-        var listed = await store.ListObjectsAsync(bucket, prefix, cancellation).ConfigureAwait(false)
+        var listed = await _store.ListObjectsAsync(bucket, prefix, cancellation).ConfigureAwait(false)
                      ?? throw ItemReaderErrors.Failed("The specified bucket does not exist. (bucket '" + bucket + "')");
         var items = new JsonArray();
         foreach (var stored in listed)
