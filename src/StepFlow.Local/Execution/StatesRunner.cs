@@ -72,7 +72,7 @@ internal static class StatesRunner
                 return result.Output;
             }
 
-            state = block.States[result.Next];
+            state = ReferenceEquals(result.Next, state.Next) ? state.NextIn(block) : block.States[result.Next];
             input = result.Output;
         }
     }

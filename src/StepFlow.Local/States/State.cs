@@ -12,6 +12,7 @@ internal abstract class State
 {
     private string? _entered;
     private string? _exited;
+    private State? _next;
 
     public required string Name { get; init; }
 
@@ -31,6 +32,9 @@ internal abstract class State
 
     /// <summary><c>PassStateExited</c> etc.</summary>
     public string ExitedEventType => _exited ??= HistoryEventTypes.StateExited(TypeName);
+
+    /// <summary>The state named by <see cref="Next"/>, looked up once: every state lives in exactly one block.</summary>
+    public State NextIn(StateBlock block) => _next ??= block.States[Next!];
 
     /// <summary>True for Task, Parallel and Map, whose Context Object carries <c>State.RetryCount</c>.</summary>
     public virtual bool HasRetryCount => false;
