@@ -61,6 +61,23 @@ public sealed class RedriveTests
     }
 
     [Fact]
+    public async Task TheContextObjectCountsRedrives()
+    {
+        const string definition = """
+            {"StartAt":"Charge","States":{
+              "Charge":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:charge","Parameters":{"order":1,"who.$":"$$.Execution"},"End":true}}}
+            """;
+        var (engine, arn, _) = await FailOnceAsync(definition);
+
+        await engine.RedriveExecutionAsync(new RedriveExecutionRequest(arn));
+        var result = await engine.WaitForExecutionAsync(arn).WaitAsync(TimeSpan.FromSeconds(5));
+
+        var execution = JsonNode.Parse(result.Output!)!["for"]!;
+        Assert.Equal(1, execution["RedriveCount"]!.GetValue<int>());
+        Assert.Equal("2025-01-01T00:00:00.000Z", execution["RedriveTime"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task OnlyFailedStandardExecutionsCanBeRedriven()
     {
         var (engine, arn, _) = await FailOnceAsync(Flow);

@@ -32,6 +32,8 @@ internal static class ExecutionDriver
     public static Task Redrive(ExecutionRecord record, RedrivePoint point)
     {
         var run = record.Run;
+        run.RedriveCount = record.RedriveCount;
+        run.RedriveTimeText = record.RedriveDate is { } date ? ExecutionRun.FormatTimestamp(date) : null;
         var redriven = run.History.EmitSide(point.ClosingEventId, HistoryEventTypes.ExecutionRedriven);
         var block = new StateBlock(point.StateName, record.Machine.Definition.Root.States);
         return run.Loop.Start(() => RunAsync(record, block, point.Input, redriven));

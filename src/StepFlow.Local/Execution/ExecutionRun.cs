@@ -54,6 +54,12 @@ internal sealed class ExecutionRun
 
     public string StartTimeText { get; }
 
+    /// <summary>Redrives so far (<c>$$.Execution.RedriveCount</c>); set before a redrive resumes the execution.</summary>
+    public int RedriveCount { get; set; }
+
+    /// <summary><c>$$.Execution.RedriveTime</c>, present only after a redrive.</summary>
+    public string? RedriveTimeText { get; set; }
+
     public HistoryRecorder History { get; }
 
     public ExecutionLoop Loop { get; }

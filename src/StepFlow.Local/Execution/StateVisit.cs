@@ -84,7 +84,11 @@ internal sealed class StateVisit : IStateContext
         if (!identity.IsExpress)
         {
             // Express executions cannot be redriven, and their Context Object has no RedriveCount.
-            execution["RedriveCount"] = 0;
+            execution["RedriveCount"] = Run.RedriveCount;
+            if (Run.RedriveTimeText is { } redriveTime)
+            {
+                execution["RedriveTime"] = redriveTime;
+            }
         }
 
         var stateObject = new JsonObject
