@@ -17,6 +17,12 @@ internal static class CodeFirstChecks
     private static readonly string[] ReshapesOutput = { "ResultSelector", "ResultPath", "OutputPath", "Output" };
     private static readonly string[] ReshapesInput = { "InputPath", "Parameters", "Arguments" };
 
+    /// <summary>Types that exist only at run time: no JSON turns into them.</summary>
+    private static readonly string[] RuntimeOnlyTypes =
+    {
+        "System.Type", "System.IntPtr", "System.UIntPtr", "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.IO.Stream",
+    };
+
     public static void ClassIsPartial(INamedTypeSymbol type, DiagnosticReporter reporter)
     {
         for (var current = type; current is not null; current = current.ContainingType)
@@ -162,19 +168,32 @@ internal static class CodeFirstChecks
             return "the type parameter";
         }
 
-        var name = type.ContainingNamespace?.ToDisplayString() + "." + type.MetadataName;
-        if (name is "System.Type" or "System.IntPtr" or "System.UIntPtr" or "System.Threading.Tasks.Task" or "System.Threading.Tasks.Task`1" or "System.IO.Stream")
+        foreach (var runtimeOnly in RuntimeOnlyTypes)
         {
-            return "the runtime-only type";
+            if (TypeRefs.Is(type, runtimeOnly))
+            {
+                return "the runtime-only type";
+            }
         }
 
-        if (isInput && type.IsAbstract && type.TypeKind is TypeKind.Class or TypeKind.Interface
-            && type.ContainingNamespace?.ToDisplayString().StartsWith("System", System.StringComparison.Ordinal) != true)
+        if (isInput && type.IsAbstract && type.TypeKind is TypeKind.Class or TypeKind.Interface && !IsInSystemNamespace(type))
         {
             return "the abstract type (which cannot be created from JSON)";
         }
 
         return null;
+    }
+
+    /// <summary>Whether the type's outermost namespace is System or one like it (framework types are left alone).</summary>
+    private static bool IsInSystemNamespace(ITypeSymbol type)
+    {
+        INamespaceSymbol? outermost = null;
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            outermost = ns;
+        }
+
+        return outermost?.Name.StartsWith("System", System.StringComparison.Ordinal) == true;
     }
 
     private static bool Sets(AttributeData? attribute, string[] names)
@@ -199,7 +218,7 @@ internal static class CodeFirstChecks
     {
         foreach (var attribute in method.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == StepFlow.Generators.KnownNames.AslFieldAttribute)
+            if (attribute.AttributeClass is { } attributeClass && TypeRefs.Is(attributeClass, StepFlow.Generators.KnownNames.AslFieldAttribute))
             {
                 return true;
             }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using StepFlow.Generators.Parsing;
 
 namespace StepFlow.Analyzers;
 
@@ -63,8 +64,7 @@ internal static class JsonShapes
             return JsonShape.Unknown;
         }
 
-        var ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        if (ns.StartsWith("System.Text.Json", System.StringComparison.Ordinal) || ns.StartsWith("System.Collections", System.StringComparison.Ordinal) || named.Name is "Guid" or "DateTimeOffset" or "TimeSpan" or "Uri" or "DateOnly" or "TimeOnly")
+        if (TypeRefs.IsWithinNamespace(named.ContainingNamespace, "System.Text.Json") || TypeRefs.IsWithinNamespace(named.ContainingNamespace, "System.Collections") || named.Name is "Guid" or "DateTimeOffset" or "TimeSpan" or "Uri" or "DateOnly" or "TimeOnly")
         {
             return JsonShape.Unknown;
         }
@@ -76,7 +76,8 @@ internal static class JsonShapes
     {
         foreach (var implemented in type.AllInterfaces)
         {
-            if (implemented.Name == "IEnumerable" && implemented.ContainingNamespace?.ToDisplayString() is "System.Collections" or "System.Collections.Generic")
+            if (implemented.Name == "IEnumerable"
+                && (TypeRefs.IsNamespace(implemented.ContainingNamespace, "System.Collections") || TypeRefs.IsNamespace(implemented.ContainingNamespace, "System.Collections.Generic")))
             {
                 return true;
             }

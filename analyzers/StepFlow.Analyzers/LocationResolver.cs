@@ -15,22 +15,26 @@ namespace StepFlow.Analyzers;
 internal sealed class LocationResolver
 {
     private readonly OriginSink _origins;
-    private readonly Dictionary<AslValue, AslValue> _parents = new(ReferenceComparer<AslValue>.Instance);
+    private readonly AslObject _definition;
     private readonly ISymbol _fallback;
+    private Dictionary<AslValue, AslValue>? _parents;
     private readonly CancellationToken _cancellationToken;
 
     public LocationResolver(OriginSink origins, AslObject definition, ISymbol fallback, CancellationToken cancellationToken)
     {
         _origins = origins;
+        _definition = definition;
         _fallback = fallback;
         _cancellationToken = cancellationToken;
-        IndexParents(definition);
     }
+
+    /// <summary>Each value's parent, indexed on the first finding: a clean workflow (the usual case on a keystroke) never needs it.</summary>
+    private Dictionary<AslValue, AslValue> Parents => _parents ??= IndexParents(_definition);
 
     /// <summary>Where <paramref name="target"/> is; <paramref name="within"/> narrows a string to the characters at fault.</summary>
     public Location Locate(AslValue? target, SourceSpan within)
     {
-        for (var value = target; value is not null; value = _parents.TryGetValue(value, out var parent) ? parent : null)
+        for (var value = target; value is not null; value = Parents.TryGetValue(value, out var parent) ? parent : null)
         {
             if (_origins.TryGet(value, out var origin) && Locate(origin, value, target!, within) is { } location)
             {
@@ -148,8 +152,9 @@ internal sealed class LocationResolver
         return -1;
     }
 
-    private void IndexParents(AslValue root)
+    private static Dictionary<AslValue, AslValue> IndexParents(AslValue root)
     {
+        var parents = new Dictionary<AslValue, AslValue>(ReferenceComparer<AslValue>.Instance);
         var stack = new Stack<AslValue>();
         stack.Push(root);
         while (stack.Count > 0)
@@ -159,7 +164,7 @@ internal sealed class LocationResolver
             {
                 foreach (var property in obj.Properties)
                 {
-                    _parents[property.Value] = value;
+                    parents[property.Value] = value;
                     stack.Push(property.Value);
                 }
             }
@@ -167,10 +172,12 @@ internal sealed class LocationResolver
             {
                 foreach (var item in array.Items)
                 {
-                    _parents[item] = value;
+                    parents[item] = value;
                     stack.Push(item);
                 }
             }
         }
+
+        return parents;
     }
 }

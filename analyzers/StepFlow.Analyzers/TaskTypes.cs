@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using StepFlow.Generators;
+using StepFlow.Generators.Parsing;
 
 namespace StepFlow.Analyzers;
 
@@ -10,8 +11,7 @@ internal static class TaskTypes
     {
         foreach (var parameter in method.Parameters)
         {
-            var name = parameter.Type.ContainingNamespace?.ToDisplayString() + "." + parameter.Type.MetadataName;
-            if (name != KnownNames.LambdaContext && name != KnownNames.CancellationToken)
+            if (!TypeRefs.Is(parameter.Type, KnownNames.LambdaContext) && !TypeRefs.Is(parameter.Type, KnownNames.CancellationToken))
             {
                 return parameter.Type;
             }
@@ -29,8 +29,7 @@ internal static class TaskTypes
             return null;
         }
 
-        if (type is INamedTypeSymbol named && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"
-            && named.Name is "Task" or "ValueTask")
+        if (type is INamedTypeSymbol { Name: "Task" or "ValueTask" } named && TypeRefs.IsNamespace(named.ContainingNamespace, "System.Threading.Tasks"))
         {
             return named.TypeArguments.Length == 1 ? named.TypeArguments[0] : null;
         }

@@ -6,13 +6,14 @@ namespace StepFlow.Analyzers.Benchmarks;
 
 /// <summary>
 /// Registers the same symbol action as the StepFlow analyzer and does nothing: the analyzer driver's own cost
-/// (cloning and re-binding the compilation to produce events), to subtract from the StepFlow pass.
+/// (producing and dispatching the symbol events), to subtract from the StepFlow pass. Its one descriptor must be
+/// enabled: the driver skips an analyzer whose every diagnostic is disabled, which would make this baseline free.
 /// </summary>
 /// <remarks>Instantiated directly, never loaded by a compiler, so it carries no [DiagnosticAnalyzer] and no release tracking.</remarks>
 #pragma warning disable RS1001, RS2008 // benchmark-only: created directly, never loaded by a compiler or shipped
 public sealed class EmptyAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Unused = new("BENCH0001", "Unused", "Unused", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: false);
+    private static readonly DiagnosticDescriptor Unused = new("BENCH0001", "Unused", "Unused", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 #pragma warning restore RS2008
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unused);

@@ -40,6 +40,35 @@ internal static class TypeRefs
         return end == 0;
     }
 
+    /// <summary>Whether <paramref name="ns"/> is the namespace <paramref name="dottedName"/> (e.g. System.Collections.Generic), without formatting it.</summary>
+    public static bool IsNamespace(INamespaceSymbol? ns, string dottedName)
+    {
+        var end = dottedName.Length;
+        for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (!EndsWithSegment(dottedName, ref end, ns.Name))
+            {
+                return false;
+            }
+        }
+
+        return end == 0;
+    }
+
+    /// <summary>Whether <paramref name="ns"/> is <paramref name="dottedName"/> or a namespace inside it.</summary>
+    public static bool IsWithinNamespace(INamespaceSymbol? ns, string dottedName)
+    {
+        for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (IsNamespace(ns, dottedName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="text"/>[..<paramref name="end"/>] ends with <paramref name="segment"/> as a whole dotted segment; moves <paramref name="end"/> before it.</summary>
     private static bool EndsWithSegment(string text, ref int end, string segment)
     {
