@@ -18,12 +18,13 @@ internal static class StatesRunner
     {
         var run = scope.Run;
         var state = block.States[block.StartAt];
+        var inputPayload = new LazyJsonText(input);
         while (true)
         {
             scope.Cancellation.ThrowIfCancellationRequested();
             run.CountTransition();
             var enteredAfter = scope.Cursor.Last;
-            var enteredId = scope.History.Emit(scope.Cursor, state.EnteredEventType, new LeanEventValues(state.Name, new LazyJsonText(input), false, null, null), out var enteredTime);
+            var enteredId = scope.History.Emit(scope.Cursor, state.EnteredEventType, new LeanEventValues(state.Name, inputPayload, false, null, null), out var enteredTime);
             var visit = new StateVisit(scope, state, input, enteredId, enteredTime) { EnteredAfterEventId = enteredAfter };
             StateResult result;
             try
@@ -53,15 +54,8 @@ internal static class StatesRunner
             }
 
             // An output that is the input node unchanged was already within the limit when it arrived.
-            if (!ReferenceEquals(result.Output, input) && JsonSizeGuard.Exceeds(result.Output, TaskDispatcher.PayloadLimit))
-            {
-                throw new StatesErrorException(
-                    StatesErrorNames.DataLimitExceeded,
-                    "The state/task '" + state.Name + "' returned a result with a size exceeding the maximum number of bytes service limit.",
-                    catchable: false);
-            }
-
-            scope.History.Emit(scope.Cursor, state.ExitedEventType, new LeanEventValues(state.Name, new LazyJsonText(result.Output), true, null, Describe(result.Assigned)));
+            var outputPayload = ReferenceEquals(result.Output, input) ? inputPayload : CheckedPayload(state, result.Output, scope.History.Keeps);
+            scope.History.Emit(scope.Cursor, state.ExitedEventType, new LeanEventValues(state.Name, outputPayload, true, null, Describe(result.Assigned)));
             if (result.Assigned is { Count: > 0 } assigned)
             {
                 scope.Variables.Assign(assigned);
@@ -74,7 +68,26 @@ internal static class StatesRunner
 
             state = ReferenceEquals(result.Next, state.Next) ? state.NextIn(block) : block.States[result.Next];
             input = result.Output;
+            inputPayload = outputPayload;
         }
+    }
+
+    /// <summary>Checks a new output against the payload quota. When history is kept, the compact UTF-8 written for the
+    /// check becomes the payload of this Exited event and the next Entered one: the history then holds one array, and
+    /// the output's nodes can be collected young.</summary>
+    private static LazyJsonText CheckedPayload(State state, JsonNode? output, bool recorded)
+    {
+        byte[]? utf8 = null;
+        var size = recorded ? (utf8 = CompactUtf8.Serialize(output)).Length : CompactUtf8.Measure(output);
+        if (size > TaskDispatcher.PayloadLimit)
+        {
+            throw new StatesErrorException(
+                StatesErrorNames.DataLimitExceeded,
+                "The state/task '" + state.Name + "' returned a result with a size exceeding the maximum number of bytes service limit.",
+                catchable: false);
+        }
+
+        return utf8 is null ? new LazyJsonText(output) : new LazyJsonText(utf8);
     }
 
     private static bool HasAbortedEvent(State state) => state is TaskState or WaitState or ParallelState or MapState;

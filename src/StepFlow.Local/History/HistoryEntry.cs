@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Nodes;
 
 namespace StepFlow.Local.History;
 
@@ -74,9 +73,7 @@ internal readonly struct HistoryEntry
             return new HistoryEvent(id, PreviousEventId, Timestamp, Type, (HistoryEventDetails?)_payload);
         }
 
-        var payload = (_shape & (Shape.Input | Shape.Output)) == 0 ? default
-            : _payload is string text ? new LazyJsonText(text)
-            : new LazyJsonText((JsonNode?)_payload);
+        var payload = (_shape & (Shape.Input | Shape.Output)) == 0 ? default : LazyJsonText.From(_payload);
         var index = (_shape & Shape.Index) == 0 ? (int?)null : _index;
         return new HistoryEvent(id, PreviousEventId, Timestamp, Type, new LeanEventValues(_name!, payload, (_shape & Shape.Output) != 0, index, _assigned));
     }

@@ -24,6 +24,10 @@ internal sealed class HistoryRecorder
         _keep = keep;
     }
 
+    /// <summary>False when events are numbered but not stored (<see cref="LocalEngineOptions.RecordHistory"/> off, or
+    /// the iterations of a distributed Map).</summary>
+    public bool Keeps => _keep;
+
     public int Count
     {
         get

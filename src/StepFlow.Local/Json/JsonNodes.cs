@@ -118,5 +118,5 @@ public static class JsonNodes
     public static JsonValueKind KindOf(JsonNode? node) => node is null ? JsonValueKind.Null : node.GetValueKind();
 
     /// <summary>Size of the compact UTF-8 serialization, used for the 256 KiB payload quota.</summary>
-    public static int Utf8Size(JsonNode? node) => (int)Math.Min(Utf8Measure.Of(node), int.MaxValue);
+    public static int Utf8Size(JsonNode? node) => (int)Math.Min(CompactUtf8.Measure(node), int.MaxValue);
 }

@@ -7,5 +7,5 @@ namespace StepFlow.Local.Json;
 /// build a node for every member.</summary>
 internal static class JsonSizeGuard
 {
-    public static bool Exceeds(JsonNode? node, int limit) => Utf8Measure.Of(node) > limit;
+    public static bool Exceeds(JsonNode? node, int limit) => CompactUtf8.Measure(node) > limit;
 }
