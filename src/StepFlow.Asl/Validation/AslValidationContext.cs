@@ -10,7 +10,7 @@ public sealed class AslValidationContext
     private readonly List<AslFinding> _findings;
     private IReadOnlyList<VariableReads.Assignment>?[]? _assignments;
     private VariableVisibility? _variables;
-    private List<JsonWalk.Member>?[]? _templateMembers;
+    private IReadOnlyList<JsonWalk.Member>?[]? _templateMembers;
 
     internal AslValidationContext(AslObject definition, StateGraph graph, AslValidationOptions options, List<AslFinding> findings)
     {
@@ -53,22 +53,23 @@ public sealed class AslValidationContext
     /// </summary>
     public IReadOnlyList<JsonWalk.Member> TemplateMembersOf(StateNode state)
     {
-        _templateMembers ??= new List<JsonWalk.Member>?[Graph.AllStates().Count];
+        _templateMembers ??= new IReadOnlyList<JsonWalk.Member>?[Graph.AllStates().Count];
         if (_templateMembers[state.Ordinal] is { } known)
         {
             return known;
         }
 
-        var members = new List<JsonWalk.Member>();
+        List<JsonWalk.Member>? members = null;
         if (!IsJsonata(state))
         {
             foreach (var template in Rules.PayloadTemplateRule.Templates(state))
             {
-                JsonWalk.CollectMembers(template.Value, template.Location, members);
+                JsonWalk.CollectMembers(template.Value, template.Location, members ??= new List<JsonWalk.Member>());
             }
         }
 
-        return _templateMembers[state.Ordinal] = members;
+        // Most states have no template: they share one empty array instead of each getting a list.
+        return _templateMembers[state.Ordinal] = (IReadOnlyList<JsonWalk.Member>?)members ?? System.Array.Empty<JsonWalk.Member>();
     }
 
     /// <summary>Which variables each scope sees, worked out once per validation.</summary>

@@ -72,8 +72,10 @@ public static class VariableReads
             }
         }
 
-        foreach (var member in context.TemplateMembersOf(state))
+        var members = context.TemplateMembersOf(state);
+        for (var i = 0; i < members.Count; i++)
         {
+            var member = members[i];
             if (JsonWalk.IsDollarKey(member.Property.Name) && member.Property.Value is AslString text)
             {
                 foreach (var read in InText(text, member.OwnerLocation, member.Property.Name))

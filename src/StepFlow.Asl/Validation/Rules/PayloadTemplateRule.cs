@@ -39,8 +39,10 @@ public sealed class PayloadTemplateRule : IAslRule
     {
         foreach (var state in context.AllStates())
         {
-            foreach (var member in context.TemplateMembersOf(state))
+            var members = context.TemplateMembersOf(state);
+            for (var i = 0; i < members.Count; i++)
             {
+                var member = members[i];
                 var name = member.Property.Name;
                 if (JsonWalk.IsDollarKey(name))
                 {
