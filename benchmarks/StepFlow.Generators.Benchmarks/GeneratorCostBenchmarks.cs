@@ -34,9 +34,17 @@ public class GeneratorCostBenchmarks
         _references = SyntheticProject.References();
     }
 
+    /// <summary>
+    /// Full runs see newly parsed trees, as a command-line build does: the generator remembers parses per syntax tree
+    /// (see WorkflowReuse), and trees kept from an earlier iteration would turn a full run into a re-run.
+    /// </summary>
+    [IterationSetup(Targets = new[] { nameof(CompileWithGenerator), nameof(GeneratorFullRunAlone) })]
+    public void PrepareFullRun() => _trees = SyntheticProject.Parse(Workflows, States);
+
     [IterationSetup(Targets = new[] { nameof(CompileWithGeneratorAfterUnrelatedEdit), nameof(CompileWithoutGeneratorAfterUnrelatedEdit) })]
     public void PrepareIncremental()
     {
+        _trees = SyntheticProject.Parse(Workflows, States);
         // The driver has seen the project once; the measured build sees it after one unrelated file changed.
         _warmDriver = CreateDriver().RunGeneratorsAndUpdateCompilation(NewCompilation(), out var previous, out _);
         var compilation = NewCompilation();

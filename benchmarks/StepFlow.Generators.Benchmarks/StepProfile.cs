@@ -19,10 +19,11 @@ internal static class StepProfile
 {
     public static void Run(int rounds)
     {
-        var trees = SyntheticProject.Parse(100, 20);
         var references = SyntheticProject.References();
         for (var round = 0; round < rounds; round++)
         {
+            // Parsed anew each round: the generator remembers parses per syntax tree, as a host keeps unchanged trees.
+            var trees = SyntheticProject.Parse(100, 20);
             var options = new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true);
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new StateMachineGenerator().AsSourceGenerator() }, parseOptions: new CSharpParseOptions(LanguageVersion.Latest), driverOptions: options);
 

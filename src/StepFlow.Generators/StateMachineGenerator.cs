@@ -8,6 +8,7 @@ using StepFlow.Asl.Validation;
 using StepFlow.Generators.Emitting;
 using StepFlow.Generators.Model;
 using StepFlow.Generators.Parsing;
+using StepFlow.Generators.Reuse;
 
 namespace StepFlow.Generators;
 
@@ -63,14 +64,21 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
 
         try
         {
+            var compilation = context.SemanticModel.Compilation;
+            if (WorkflowReuse.TryReuse(context.TargetNode, compilation) is { } known)
+            {
+                return known;
+            }
+
             var problems = new ProblemCounter();
-            var parser = new WorkflowParser(KnownSymbols.Create(context.SemanticModel.Compilation), problems, cancellationToken);
+            var parser = new WorkflowParser(KnownSymbols.Create(compilation), problems, cancellationToken);
             var spec = parser.Parse(type, context.Attributes[0]);
             if (spec is null || problems.Count > 0)
             {
                 return null;
             }
 
+            WorkflowReuse.Remember(context.TargetNode, compilation, SourceDependencies.Of(parser), spec);
             return spec;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -71,7 +71,7 @@ internal sealed class StateParser
             case "OutputType":
                 if (value.Value is ITypeSymbol output)
                 {
-                    _parser.CallbackOutputs.Add(new Model.CallbackOutputSpec(_name, TypeRefs.From(output)));
+                    _parser.CallbackOutputs.Add(new Model.CallbackOutputSpec(_name, _parser.Types.From(output)));
                 }
 
                 return;

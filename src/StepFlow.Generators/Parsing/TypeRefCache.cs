@@ -13,6 +13,9 @@ internal sealed class TypeRefCache
     // Nullability is part of the display name (string? vs string), so it is part of the key.
     private readonly Dictionary<ITypeSymbol, TypeRef> _refs = new(SymbolEqualityComparer.IncludeNullability);
 
+    /// <summary>Every type a reference was made for: what the parse result depends on besides the attributes.</summary>
+    public IEnumerable<ITypeSymbol> Types => _refs.Keys;
+
     public TypeRef From(ITypeSymbol type)
     {
         if (!_refs.TryGetValue(type, out var reference))

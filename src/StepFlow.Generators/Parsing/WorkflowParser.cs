@@ -34,6 +34,9 @@ internal sealed class WorkflowParser
 
     internal TypeRefCache Types { get; } = new();
 
+    /// <summary>The workflow class and every branch or item-processor class parsed into it: what the result was read from.</summary>
+    internal List<INamedTypeSymbol> ScopeTypes { get; } = new();
+
     internal List<TaskMethodSpec> TaskMethods => _taskMethods;
 
     internal List<CallbackOutputSpec> CallbackOutputs { get; } = new();
@@ -74,19 +77,20 @@ internal sealed class WorkflowParser
                 case "SerializerContext":
                     if (value.Value is INamedTypeSymbol context)
                     {
-                        serializerContext = TypeRefs.From(context);
+                        serializerContext = Types.From(context);
                     }
 
                     break;
                 case "Input":
-                    declaredInput = value.Value is ITypeSymbol input ? TypeRefs.From(input) : null;
+                    declaredInput = value.Value is ITypeSymbol input ? Types.From(input) : null;
                     break;
                 case "Output":
-                    declaredOutput = value.Value is ITypeSymbol output ? TypeRefs.From(output) : null;
+                    declaredOutput = value.Value is ITypeSymbol output ? Types.From(output) : null;
                     break;
             }
         }
 
+        ScopeTypes.Add(type);
         MachineIsJsonata = (top.Get("QueryLanguage") as AslString)?.Value == "JSONata";
         var scope = new ScopeParser(this, type);
         scope.ParseInto(top);
@@ -144,6 +148,7 @@ internal sealed class WorkflowParser
             return null;
         }
 
+        ScopeTypes.Add(type);
         var builder = new AslObjectBuilder();
         var processorConfig = new AslObjectBuilder();
         foreach (var pair in scopeAttribute.NamedArguments)
