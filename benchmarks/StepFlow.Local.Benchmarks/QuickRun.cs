@@ -10,6 +10,8 @@ namespace StepFlow.Local.Benchmarks;
 /// </summary>
 public static class QuickRun
 {
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
+
     /// <summary>Runs every benchmark, or only <paramref name="only"/>, for about <paramref name="seconds"/> each.</summary>
     public static void Run(string? only, double seconds, bool json)
     {
@@ -31,7 +33,10 @@ public static class QuickRun
 
     private static Figures Measure(int transitions, Action run, TimeSpan duration)
     {
-        for (var i = 0; i < 3; i++)
+        // Warm up for a second (and 3 runs at least): tiered JIT swaps in optimized code for the hot methods only
+        // after they have run a while, and a measurement that includes it understates the steady state.
+        var warmUp = Stopwatch.StartNew();
+        for (var i = 0; i < 3 || warmUp.Elapsed < WarmUp; i++)
         {
             run();
         }
