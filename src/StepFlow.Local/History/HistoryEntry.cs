@@ -10,8 +10,9 @@ namespace StepFlow.Local.History;
 /// </summary>
 internal readonly struct HistoryEntry
 {
-    // Kept narrow (56 bytes): a Map over 10,000 items records 40,000 of these. Ids fit an int (AWS caps a history at
-    // 25,000 events), and the time is its UTC ticks plus the offset in minutes, as DateTimeOffset itself stores it.
+    // Kept narrow (56 bytes): a Map over 10,000 items records 40,000 of these. Ids fit an int (two billion events
+    // would be over 100 GB of history), and the time is its UTC ticks plus the offset in minutes, as DateTimeOffset
+    // itself stores it.
     private readonly object? _payload;
     private readonly string? _name;
     private readonly IReadOnlyDictionary<string, string>? _assigned;
