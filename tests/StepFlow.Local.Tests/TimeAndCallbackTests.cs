@@ -34,6 +34,31 @@ public sealed class TimeAndCallbackTests
     }
 
     [Fact]
+    public async Task WaitsLongerThanATimerAcceptsRunOnTheVirtualClock()
+    {
+        // 200 days, then a timestamp a further 100 days on: single timers stop at about 49.7 days.
+        var run = await TestEngine.RunAsync(
+            """
+            {"StartAt":"W","TimeoutSeconds":31536000,"States":{
+              "W":{"Type":"Wait","Seconds":17280000,"Next":"T"},
+              "T":{"Type":"Wait","Timestamp":"2025-10-28T00:00:00Z","End":true}}}
+            """);
+
+        run.AssertSucceeded("{}");
+        Assert.Equal(new DateTimeOffset(2025, 10, 28, 0, 0, 0, TimeSpan.Zero), run.Result.StopDate);
+    }
+
+    [Fact]
+    public async Task AnExecutionTimeoutLongerThanATimerAcceptsStillFires()
+    {
+        var run = await TestEngine.RunAsync(
+            """{"StartAt":"W","TimeoutSeconds":8640000,"States":{"W":{"Type":"Wait","Seconds":17280000,"End":true}}}""");
+
+        Assert.Equal("TIMED_OUT", run.Result.Status);
+        Assert.Equal(TestEngine.Start.AddDays(100), run.Result.StopDate);
+    }
+
+    [Fact]
     public async Task TimestampWaitsUntilTheInstantAndPastTimestampsProceed()
     {
         var run = await TestEngine.RunAsync(

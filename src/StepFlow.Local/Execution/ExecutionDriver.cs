@@ -47,15 +47,11 @@ internal static class ExecutionDriver
         ITimer? timeoutTimer = null;
         if (record.Machine.Definition.TimeoutSeconds is { } seconds)
         {
-            timeoutTimer = run.Clock.CreateTimer(
-                _ =>
-                {
-                    timedOut = true;
-                    record.Stop.Cancel();
-                },
-                null,
-                TimeSpan.FromSeconds(seconds),
-                Timeout.InfiniteTimeSpan);
+            timeoutTimer = Time.LongDelay.CreateTimer(run.Clock, TimeSpan.FromSeconds(seconds), () =>
+            {
+                timedOut = true;
+                record.Stop.Cancel();
+            });
         }
 
         try

@@ -94,7 +94,7 @@ internal sealed class ExecutionRun
 
     /// <summary>Waits on the execution's clock (virtual or real).</summary>
     public Task DelayAsync(TimeSpan delay, CancellationToken cancellation) =>
-        delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, Clock, cancellation);
+        delay <= TimeSpan.Zero ? Task.CompletedTask : Time.LongDelay.DelayAsync(Clock, delay, cancellation);
 
     /// <summary>ISO-8601 UTC with milliseconds, as AWS writes Context Object times.</summary>
     public static string FormatTimestamp(DateTimeOffset time) =>
