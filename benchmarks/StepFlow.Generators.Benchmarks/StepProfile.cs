@@ -12,8 +12,9 @@ namespace StepFlow.Generators.Benchmarks;
 
 /// <summary>
 /// `dotnet run -c Release -- profile`: where one generator run spends its time, per tracked pipeline step, for a full
-/// run and for the re-run after an unrelated edit, next to the compiler's own work on the same project. Not a
-/// benchmark (no statistics); it tells which step a BenchmarkDotNet figure comes from.
+/// run and for the re-run after an unrelated edit, next to the compiler's own work on the same project, and what
+/// compiling the generated sources costs (with and without the typed clients, their local-dispatch invokers, ...).
+/// Not a benchmark (no statistics); it tells which part a BenchmarkDotNet figure comes from.
 /// </summary>
 internal static class StepProfile
 {
@@ -50,10 +51,50 @@ internal static class StepProfile
             var bound = BindWorkflowAttributes(Create(trees, references), 3);
             Console.WriteLine($"  floor: declared symbols + attributes of every workflow member, fresh compilation: {watch.Elapsed.TotalMilliseconds:F0} ms ({bound} attributes)");
 
+            CSharpGeneratorDriver.Create(new[] { new StateMachineGenerator().AsSourceGenerator() }, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
+                .RunGeneratorsAndUpdateCompilation(Create(trees, references), out var withGenerated, out _);
+            foreach (var (label, keep) in new (string, Func<SyntaxTree, bool>)[]
+            {
+                ("all generated sources", _ => true),
+                ("without the clients", t => !t.FilePath.EndsWith(".Client.g.cs", StringComparison.Ordinal)),
+                ("without any generated source", t => trees.Contains(t)),
+                ("clients without local dispatch", t => true),
+                ("clients without the client class", t => true),
+                ("clients without the client class and invokers", t => true),
+            })
+            {
+                var chosen = withGenerated.SyntaxTrees.Where(keep).ToList();
+                if (label.StartsWith("clients without", StringComparison.Ordinal))
+                {
+                    chosen = chosen.Select(t => t.FilePath.EndsWith(".Client.g.cs", StringComparison.Ordinal) ? Cut(t, label.EndsWith("dispatch", StringComparison.Ordinal), label.EndsWith("invokers", StringComparison.Ordinal)) : t).ToList();
+                }
+
+                var subset = Create(chosen, references);
+                watch.Restart();
+                Emit(subset);
+                var elapsed = watch.Elapsed;
+                var errors = subset.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                Console.WriteLine($"  compiler: emit with {label}: {elapsed.TotalMilliseconds:F0} ms, {errors.Count} errors {errors.FirstOrDefault()}");
+            }
+
             watch.Restart();
             var emitted = Emit(Create(trees, references));
             Console.WriteLine($"  compiler: emit of the project without generator: {watch.Elapsed.TotalMilliseconds:F0} ms ({emitted} bytes)");
         }
+    }
+
+    private static SyntaxTree Cut(SyntaxTree tree, bool dropDispatch, bool dropInvokers)
+    {
+        var text = tree.ToString();
+        if (dropInvokers)
+        {
+            text = string.Join("\n", text.Split('\n').Where(line => !line.Contains("methods[\"", StringComparison.Ordinal)));
+        }
+
+        var boundary = text.IndexOf("/// <summary>\n/// The typed client", StringComparison.Ordinal);
+        var dispatchStart = text.IndexOf("partial class", StringComparison.Ordinal);
+        var cut = dropDispatch ? text.Substring(0, dispatchStart) + text.Substring(boundary) : text.Substring(0, boundary) + "}\n";
+        return CSharpSyntaxTree.ParseText(cut, (CSharpParseOptions)tree.Options, tree.FilePath);
     }
 
     private static CSharpCompilation Create(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references)
