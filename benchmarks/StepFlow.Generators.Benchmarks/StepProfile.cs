@@ -13,7 +13,7 @@ namespace StepFlow.Generators.Benchmarks;
 /// <summary>
 /// `dotnet run -c Release -- profile`: where one generator run spends its time, per tracked pipeline step, for a full
 /// run and for the re-run after an unrelated edit, next to the compiler's own work on the same project, and what
-/// compiling the generated sources costs (with and without the typed clients, their local-dispatch invokers, ...).
+/// compiling the generated sources costs (with and without the typed clients, and their local-dispatch methods).
 /// Not a benchmark (no statistics); it tells which part a BenchmarkDotNet figure comes from.
 /// </summary>
 internal static class StepProfile
@@ -60,13 +60,12 @@ internal static class StepProfile
                 ("without any generated source", t => trees.Contains(t)),
                 ("clients without local dispatch", t => true),
                 ("clients without the client class", t => true),
-                ("clients without the client class and invokers", t => true),
             })
             {
                 var chosen = withGenerated.SyntaxTrees.Where(keep).ToList();
                 if (label.StartsWith("clients without", StringComparison.Ordinal))
                 {
-                    chosen = chosen.Select(t => t.FilePath.EndsWith(".Client.g.cs", StringComparison.Ordinal) ? Cut(t, label.EndsWith("dispatch", StringComparison.Ordinal), label.EndsWith("invokers", StringComparison.Ordinal)) : t).ToList();
+                    chosen = chosen.Select(t => t.FilePath.EndsWith(".Client.g.cs", StringComparison.Ordinal) ? Cut(t, label.EndsWith("dispatch", StringComparison.Ordinal)) : t).ToList();
                 }
 
                 var subset = Create(chosen, references);
@@ -83,14 +82,9 @@ internal static class StepProfile
         }
     }
 
-    private static SyntaxTree Cut(SyntaxTree tree, bool dropDispatch, bool dropInvokers)
+    private static SyntaxTree Cut(SyntaxTree tree, bool dropDispatch)
     {
         var text = tree.ToString();
-        if (dropInvokers)
-        {
-            text = string.Join("\n", text.Split('\n').Where(line => !line.Contains("methods[\"", StringComparison.Ordinal)));
-        }
-
         var boundary = text.IndexOf("/// <summary>\n/// The typed client", StringComparison.Ordinal);
         var dispatchStart = text.IndexOf("partial class", StringComparison.Ordinal);
         var cut = dropDispatch ? text.Substring(0, dispatchStart) + text.Substring(boundary) : text.Substring(0, boundary) + "}\n";
