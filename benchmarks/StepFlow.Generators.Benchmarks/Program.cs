@@ -13,6 +13,18 @@ public static class Program
             return;
         }
 
+        if (args.Length == 2 && args[0] == "export-sources")
+        {
+            // The synthetic project as files, to build with a real csc (e.g. with and without the generator).
+            System.IO.Directory.CreateDirectory(args[1]);
+            foreach (var tree in SyntheticProject.Parse(100, 20))
+            {
+                System.IO.File.WriteAllText(System.IO.Path.Combine(args[1], tree.FilePath), tree.ToString());
+            }
+
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
