@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using StepFlow.Asl.Json;
 using StepFlow.Asl.Model;
+using StepFlow.Asl.Validation.Syntax;
 
 namespace StepFlow.Asl.Validation;
 
@@ -11,6 +12,7 @@ public sealed class AslValidationContext
     private IReadOnlyList<VariableReads.Assignment>?[]? _assignments;
     private VariableVisibility? _variables;
     private IReadOnlyList<JsonWalk.Member>?[]? _templateMembers;
+    private Dictionary<AslString, JsonataTree?>? _jsonataTrees;
 
     internal AslValidationContext(AslObject definition, StateGraph graph, AslValidationOptions options, List<AslFinding> findings)
     {
@@ -72,8 +74,34 @@ public sealed class AslValidationContext
         return _templateMembers[state.Ordinal] = (IReadOnlyList<JsonWalk.Member>?)members ?? System.Array.Empty<JsonWalk.Member>();
     }
 
+    /// <summary>
+    /// The parse of the <c>{% %}</c> expression <paramref name="text"/> holds (null: too deep to parse here), once per
+    /// validation: the expression rule and the variable rule both need it.
+    /// </summary>
+    public JsonataTree? JsonataTreeOf(AslString text)
+    {
+        _jsonataTrees ??= new Dictionary<AslString, JsonataTree?>(IdentityComparer.Instance);
+        if (!_jsonataTrees.TryGetValue(text, out var tree))
+        {
+            tree = JsonataTree.Parse(text.Value.Substring(2, text.Value.Length - 4));
+            _jsonataTrees.Add(text, tree);
+        }
+
+        return tree;
+    }
+
     /// <summary>Which variables each scope sees, worked out once per validation.</summary>
     public VariableVisibility Variables => _variables ??= VariableVisibility.Of(this);
+
+    /// <summary>Strings compared as instances: two equal expressions in different places are different findings.</summary>
+    private sealed class IdentityComparer : IEqualityComparer<AslString>
+    {
+        public static readonly IdentityComparer Instance = new();
+
+        public bool Equals(AslString? x, AslString? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(AslString obj) => obj.IdentityHash;
+    }
 
     public void Report(AslRuleDescriptor rule, AslValue? target, string jsonPath, params object[] arguments)
         => _findings.Add(AslFinding.Create(rule, target, jsonPath, arguments));

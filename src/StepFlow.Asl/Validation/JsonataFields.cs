@@ -49,11 +49,11 @@ public static class JsonataFields
     }
 
     /// <summary>Every <c>{% %}</c> string inside <paramref name="field"/> that parses, with what it references.</summary>
-    public static IEnumerable<(AslString Text, string Path, JsonataReferences References)> Expressions(Field field)
+    public static IEnumerable<(AslString Text, string Path, JsonataReferences References)> Expressions(AslValidationContext context, Field field)
     {
         foreach (var (text, path) in JsonWalk.Strings(field.Value, field.Path))
         {
-            if (JsonataSyntax.IsExpression(text.Value) && JsonataTree.Parse(text.Value.Substring(2, text.Value.Length - 4))?.References is { } references)
+            if (JsonataSyntax.IsExpression(text.Value) && context.JsonataTreeOf(text)?.References is { } references)
             {
                 yield return (text, path, references);
             }

@@ -127,7 +127,7 @@ public sealed class JsonataExpressionRule : IAslRule
             return;
         }
 
-        var tree = JsonataTree.Parse(body);
+        var tree = context.JsonataTreeOf(text);
         if (tree is null)
         {
             // Too deep to parse here: the structural check still catches what breaks a definition.

@@ -34,7 +34,7 @@ public sealed class JsonataVariableRule : IAslRule
 
                 foreach (var field in JsonataFields.Of(state))
                 {
-                    foreach (var (text, path, references) in JsonataFields.Expressions(field))
+                    foreach (var (text, path, references) in JsonataFields.Expressions(context, field))
                     {
                         foreach (var read in references.Variables)
                         {
