@@ -176,24 +176,12 @@ internal static class CodeFirstChecks
             }
         }
 
-        if (isInput && type.IsAbstract && type.TypeKind is TypeKind.Class or TypeKind.Interface && !IsInSystemNamespace(type))
+        if (isInput && type.IsAbstract && type.TypeKind is TypeKind.Class or TypeKind.Interface && !TypeRefs.IsWithinNamespace(type.ContainingNamespace, "System"))
         {
             return "the abstract type (which cannot be created from JSON)";
         }
 
         return null;
-    }
-
-    /// <summary>Whether the type's outermost namespace is System or one like it (framework types are left alone).</summary>
-    private static bool IsInSystemNamespace(ITypeSymbol type)
-    {
-        INamespaceSymbol? outermost = null;
-        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-        {
-            outermost = ns;
-        }
-
-        return outermost?.Name.StartsWith("System", System.StringComparison.Ordinal) == true;
     }
 
     private static bool Sets(AttributeData? attribute, string[] names)

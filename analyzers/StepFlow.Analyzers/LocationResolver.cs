@@ -154,7 +154,7 @@ internal sealed class LocationResolver
 
     private static Dictionary<AslValue, AslValue> IndexParents(AslValue root)
     {
-        var parents = new Dictionary<AslValue, AslValue>(ReferenceComparer<AslValue>.Instance);
+        var parents = new Dictionary<AslValue, AslValue>(AslValueIdentityComparer.Instance);
         var stack = new Stack<AslValue>();
         stack.Push(root);
         while (stack.Count > 0)

@@ -12,7 +12,7 @@ namespace StepFlow.Analyzers;
 internal sealed class OriginSink : IParseSink
 {
     // Sized for a typical workflow up front: growing the table showed in profiles of the analyzer on every keystroke.
-    private readonly Dictionary<AslValue, ValueOrigin> _origins = new(256, ReferenceComparer<AslValue>.Instance);
+    private readonly Dictionary<AslValue, ValueOrigin> _origins = new(256, AslValueIdentityComparer.Instance);
 
     public List<ParseProblem> Problems { get; } = new();
 

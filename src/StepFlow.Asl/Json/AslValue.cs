@@ -15,8 +15,8 @@ public abstract class AslValue : IEquatable<AslValue>
     protected AslValue(SourceSpan span) => Span = span;
 
     /// <summary>
-    /// A hash of this instance (not its content) for maps keyed by identity, such as the analyzers' origin of each
-    /// value: RuntimeHelpers.GetHashCode was a visible share of analyzer time. Assigned on first use.
+    /// A hash of this instance (not its content) for <see cref="AslValueIdentityComparer"/>: RuntimeHelpers.GetHashCode
+    /// was a visible share of analyzer time. Assigned on first use.
     /// </summary>
     public int IdentityHash
     {

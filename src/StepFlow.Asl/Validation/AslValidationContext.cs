@@ -12,7 +12,7 @@ public sealed class AslValidationContext
     private IReadOnlyList<VariableReads.Assignment>?[]? _assignments;
     private VariableVisibility? _variables;
     private IReadOnlyList<JsonWalk.Member>?[]? _templateMembers;
-    private Dictionary<AslString, JsonataTree?>? _jsonataTrees;
+    private Dictionary<AslValue, JsonataTree?>? _jsonataTrees;
 
     internal AslValidationContext(AslObject definition, StateGraph graph, AslValidationOptions options, List<AslFinding> findings)
     {
@@ -80,7 +80,7 @@ public sealed class AslValidationContext
     /// </summary>
     public JsonataTree? JsonataTreeOf(AslString text)
     {
-        _jsonataTrees ??= new Dictionary<AslString, JsonataTree?>(IdentityComparer.Instance);
+        _jsonataTrees ??= new Dictionary<AslValue, JsonataTree?>(AslValueIdentityComparer.Instance);
         if (!_jsonataTrees.TryGetValue(text, out var tree))
         {
             tree = JsonataTree.Parse(text.Value.Substring(2, text.Value.Length - 4));
@@ -92,16 +92,6 @@ public sealed class AslValidationContext
 
     /// <summary>Which variables each scope sees, worked out once per validation.</summary>
     public VariableVisibility Variables => _variables ??= VariableVisibility.Of(this);
-
-    /// <summary>Strings compared as instances: two equal expressions in different places are different findings.</summary>
-    private sealed class IdentityComparer : IEqualityComparer<AslString>
-    {
-        public static readonly IdentityComparer Instance = new();
-
-        public bool Equals(AslString? x, AslString? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(AslString obj) => obj.IdentityHash;
-    }
 
     public void Report(AslRuleDescriptor rule, AslValue? target, string jsonPath, params object[] arguments)
         => _findings.Add(AslFinding.Create(rule, target, jsonPath, arguments));
