@@ -20,12 +20,6 @@ public static class JsonWalk
 
         /// <summary>This node's own location, for walking below it.</summary>
         public JsonLocation Location => Name is null && Index < 0 ? Parent : Name is null ? Parent.Item(Index) : Parent.Member(Name);
-
-        public void Deconstruct(out AslValue value, out string path)
-        {
-            value = Value;
-            path = Path;
-        }
     }
 
     /// <summary>A member met on the way: its object, its property and where that object sits.</summary>

@@ -35,14 +35,13 @@ public static class JsonataFields
             }
         }
 
-        foreach (var (owner, path) in PayloadTemplateRule.AssignOwners(state))
+        foreach (var owner in PayloadTemplateRule.AssignOwners(state))
         {
-            var isCatcher = path.IndexOf(".Catch[", System.StringComparison.Ordinal) >= 0;
-            foreach (var property in owner.Properties)
+            foreach (var property in owner.Owner.Properties)
             {
                 if (property.Name is "Output" or "Assign" or "Condition")
                 {
-                    yield return new Field(property.Value, Placeholders.Append(path, property.Name), AllowsResult: false, isCatcher && property.Name != "Condition");
+                    yield return new Field(property.Value, Placeholders.Append(owner.Path, property.Name), AllowsResult: false, owner.IsCatcher && property.Name != "Condition");
                 }
             }
         }

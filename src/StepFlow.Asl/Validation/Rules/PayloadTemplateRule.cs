@@ -60,12 +60,6 @@ public sealed class PayloadTemplateRule : IAslRule
     public readonly record struct Template(AslValue Value, JsonLocation Location)
     {
         public string Path => Location.Path;
-
-        public void Deconstruct(out AslValue value, out string path)
-        {
-            value = Value;
-            path = Path;
-        }
     }
 
     /// <summary>A catcher or Choice rule that can carry an Assign: item <see cref="Index"/> of <see cref="Field"/>.</summary>
@@ -76,12 +70,6 @@ public sealed class PayloadTemplateRule : IAslRule
         public bool IsCatcher => Field == "Catch";
 
         public JsonLocation Location => new JsonLocation(State.Path).Member(Field).Item(Index);
-
-        public void Deconstruct(out AslObject owner, out string path)
-        {
-            owner = Owner;
-            path = Path;
-        }
     }
 
     /// <summary>The templates of one state.</summary>
