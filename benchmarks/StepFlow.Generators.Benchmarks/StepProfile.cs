@@ -69,11 +69,15 @@ internal static class StepProfile
                 }
 
                 var subset = Create(chosen, references);
+                // Allocation is the steadier measure on a shared machine: wall time of one emit varies twofold here.
+                GC.Collect();
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 watch.Restart();
                 Emit(subset);
                 var elapsed = watch.Elapsed;
+                var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0);
                 var errors = subset.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-                Console.WriteLine($"  compiler: emit with {label}: {elapsed.TotalMilliseconds:F0} ms, {errors.Count} errors {errors.FirstOrDefault()}");
+                Console.WriteLine($"  compiler: emit with {label}: {elapsed.TotalMilliseconds:F0} ms, {allocated:F0} MB allocated, {errors.Count} errors {errors.FirstOrDefault()}");
             }
 
             watch.Restart();

@@ -46,7 +46,7 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
     {
         try
         {
-            return !AslValidator.HasErrors(AslValidator.Validate(spec.Definition));
+            return !AslValidator.HasErrors(spec.Definition, new AslValidationOptions(spec.IsExpress));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

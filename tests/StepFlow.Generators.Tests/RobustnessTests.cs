@@ -89,6 +89,21 @@ public sealed class RobustnessTests
         }
     }
 
+    /// <summary>AWS rejects .sync and activities in Express machines at create time, so such a class gets no ASL.</summary>
+    [Fact]
+    public void An_express_workflow_with_a_sync_task_produces_no_output()
+    {
+        var standard = Inputs.Read("NightlyExport.cs");
+        var express = standard.Replace("Type = WorkflowType.Standard", "Type = WorkflowType.Express");
+        Assert.NotEqual(standard, express);
+
+        Assert.Contains(StateMachineSources(standard), s => s.HintName.EndsWith(".StateMachine.g.cs", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(StateMachineSources(express), s => s.HintName.EndsWith(".StateMachine.g.cs", System.StringComparison.Ordinal));
+    }
+
+    private static System.Collections.Generic.IEnumerable<GeneratedSourceResult> StateMachineSources(string source)
+        => GeneratorHarness.CreateDriver(trackSteps: false).RunGenerators(GeneratorHarness.Compile(source)).GetRunResult().Results.SelectMany(r => r.GeneratedSources);
+
     private static string AslDefinition(SyntaxTree generated)
     {
         var field = generated.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.Text == "AslDefinition");

@@ -60,6 +60,9 @@ public static class AslValidator
     /// <summary>Every rule descriptor, in id order: the catalogue analyzers and docs are generated from.</summary>
     public static IReadOnlyList<AslRuleDescriptor> Descriptors { get; } = CollectDescriptors();
 
+    /// <summary>The rules that can report an error: the only ones that decide whether a definition is valid.</summary>
+    private static readonly IReadOnlyList<IAslRule> ErrorRules = CollectErrorRules();
+
     public static IReadOnlyList<AslFinding> Validate(AslObject definition) => Validate(definition, AslValidationOptions.Default);
 
     public static IReadOnlyList<AslFinding> Validate(AslObject definition, AslValidationOptions options)
@@ -72,6 +75,45 @@ public static class AslValidator
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Whether the definition has an error, as <see cref="Validate(AslObject, AslValidationOptions)"/> would report
+    /// it: what the generator asks before it emits. Rules that can only warn are skipped and the first error ends the
+    /// run, since the answer cannot change; the analyzers report every finding.
+    /// </summary>
+    public static bool HasErrors(AslObject definition, AslValidationOptions options)
+    {
+        var findings = new List<AslFinding>();
+        var context = new AslValidationContext(definition, StateGraph.From(definition), options, findings);
+        foreach (var rule in ErrorRules)
+        {
+            rule.Check(context);
+            if (HasErrors(findings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<IAslRule> CollectErrorRules()
+    {
+        var rules = new List<IAslRule>();
+        foreach (var rule in Rules)
+        {
+            foreach (var descriptor in rule.Descriptors)
+            {
+                if (descriptor.Severity == AslSeverity.Error)
+                {
+                    rules.Add(rule);
+                    break;
+                }
+            }
+        }
+
+        return rules;
     }
 
     private static IReadOnlyList<AslRuleDescriptor> CollectDescriptors()

@@ -7,8 +7,8 @@ namespace StepFlow.Generators.Emitting;
 
 /// <summary>
 /// Writes <c>CreateLocalDefinition</c> into the workflow's partial class: a dictionary from state name to a lambda
-/// that deserializes the task input, calls the C# method directly, and serializes its result. Being inside the
-/// class, it reaches private task methods too; being plain code, it needs no reflection.
+/// that deserializes the task input, calls the C# method directly, and hands its result to <c>TaskMethodResults</c>.
+/// Being inside the class, it reaches private task methods too; being plain code, it needs no reflection.
 /// </summary>
 internal static class LocalDispatchEmitter
 {
@@ -75,22 +75,22 @@ internal static class LocalDispatchEmitter
         }
 
         var call = (method.IsStatic ? method.MethodName : "workflow." + method.MethodName) + "(" + string.Join(", ", arguments) + ")";
-        var resultNode = method.Output is null ? "null" : serializers[method.Output] + ".ToNode(result)";
-        var taskResult = enveloped ? ClientNamespace + "LambdaInvokeEnvelope.Wrap(" + resultNode + ")" : resultNode;
-        var assign = method.Output is null ? string.Empty : "var result = ";
+        var envelopedArgument = enveloped ? "true" : "false";
+        var target = "methods[" + SourceWriter.Quote(method.StateName) + "] = (input, cancellationToken) => ";
+        var results = ClientNamespace + "TaskMethodResults.";
 
-        writer.Open("methods[" + SourceWriter.Quote(method.StateName) + "] = " + (method.IsAsync ? "async " : string.Empty) + "(input, cancellationToken) =>");
-        if (method.IsAsync)
+        // A plain lambda, not an async one: TaskMethodResults awaits, so no state machine is generated per method.
+        if (method.Output is null && !method.IsAsync)
         {
-            writer.Line(assign + "await " + call + ".ConfigureAwait(false);");
-            writer.Line("return " + taskResult + ";");
-        }
-        else
-        {
-            writer.Line(assign + call + ";");
-            writer.Line("return global::System.Threading.Tasks.Task.FromResult<global::System.Text.Json.Nodes.JsonNode?>(" + taskResult + ");");
+            writer.Open(target.TrimEnd());
+            writer.Line(call + ";");
+            writer.Line("return " + results + "Completed(" + envelopedArgument + ");");
+            writer.Close(";");
+            return;
         }
 
-        writer.Close(";");
+        var adapter = method.IsAsync ? (method.IsValueTask ? "FromValueTask" : "FromTask") : "FromValue";
+        var output = method.Output is null ? string.Empty : ", " + serializers[method.Output];
+        writer.Line(target + results + adapter + "(" + call + output + ", " + envelopedArgument + ");");
     }
 }

@@ -49,6 +49,20 @@ public sealed class LocalTransportTests
     }
 
     [Fact]
+    public async Task Every_task_method_shape_runs_through_the_generated_dispatch()
+    {
+        var harness = new LocalHarness();
+        var workflow = new MethodShapesWorkflow();
+        var client = await harness.ClientAsync(MethodShapesWorkflow.CreateLocalDefinition(workflow), (t, arn) => new MethodShapesWorkflowClient(t, arn));
+
+        var result = await (await client.StartExecutionAsync(new Tally(0, string.Empty))).GetResultAsync();
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Equal(new Tally(1111, "sync;task;valuetask;pending valuetask;"), result.Output);
+        Assert.Equal(new[] { "void 111", "task 111" }, workflow.SideEffects);
+    }
+
+    [Fact]
     public async Task A_failure_is_retried_and_the_retry_succeeds()
     {
         var harness = new LocalHarness();

@@ -17,11 +17,7 @@ partial class CheckoutWorkflow
         var payload0 = global::StepFlow.Client.TypeInfoPayloadSerializer<global::Shop.Order>.FromContext(global::Shop.ShopJson.Default);
         var payload1 = global::StepFlow.Client.TypeInfoPayloadSerializer<global::Shop.Receipt>.FromContext(global::Shop.ShopJson.Default);
         var methods = new global::System.Collections.Generic.Dictionary<string, global::StepFlow.Client.TaskMethodInvoker>(global::System.StringComparer.Ordinal);
-        methods["Charge"] = async (input, cancellationToken) =>
-        {
-            var result = await workflow.Charge(payload0.FromNode(global::StepFlow.Client.LambdaInvokeEnvelope.Unwrap(input))).ConfigureAwait(false);
-            return global::StepFlow.Client.LambdaInvokeEnvelope.Wrap(payload1.ToNode(result));
-        };
+        methods["Charge"] = (input, cancellationToken) => global::StepFlow.Client.TaskMethodResults.FromTask(workflow.Charge(payload0.FromNode(global::StepFlow.Client.LambdaInvokeEnvelope.Unwrap(input))), payload1, true);
         return new global::StepFlow.Client.WorkflowDefinition(StateMachineName, AslDefinition, false, methods);
     }
 }

@@ -2,8 +2,8 @@ using StepFlow;
 
 namespace Exports;
 
-/// <summary>Express, distributed Map over S3, .sync and HTTP tasks, activities, credentials, the raw escape hatch.</summary>
-[StateMachine(Name = "nightly-export", Type = WorkflowType.Express)]
+/// <summary>Distributed Map over S3, .sync and HTTP tasks, activities, credentials, the raw escape hatch (Standard: Express rejects .sync and activities).</summary>
+[StateMachine(Name = "nightly-export", Type = WorkflowType.Standard)]
 [AslField("Comment", "\"Set through the escape hatch\"")]
 public partial class NightlyExport
 {
