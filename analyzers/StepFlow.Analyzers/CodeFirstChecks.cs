@@ -38,9 +38,8 @@ internal static class CodeFirstChecks
         }
     }
 
-    public static void Run(INamedTypeSymbol type, KnownSymbols known, OriginSink sink, WorkflowSpec spec, DiagnosticReporter reporter, CancellationToken cancellationToken)
+    public static void Run(INamedTypeSymbol type, KnownSymbols known, OriginSink sink, StateGraph graph, DiagnosticReporter reporter, CancellationToken cancellationToken)
     {
-        var graph = StateGraph.From(spec.Definition);
         foreach (var scope in graph.Scopes())
         {
             foreach (var state in scope.States)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StepFlow.Asl.Model;
 using StepFlow.Asl.Validation;
 using StepFlow.Generators.Parsing;
 
@@ -68,8 +69,9 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        CodeFirstChecks.Run(type, known, sink, spec, reporter, context.CancellationToken);
-        foreach (var finding in AslValidator.Validate(spec.Definition, new AslValidationOptions(spec.IsExpress)))
+        var graph = StateGraph.From(spec.Definition);
+        CodeFirstChecks.Run(type, known, sink, graph, reporter, context.CancellationToken);
+        foreach (var finding in AslValidator.Validate(spec.Definition, graph, new AslValidationOptions(spec.IsExpress)))
         {
             reporter.ReportFinding(finding.Rule, resolver.Locate(finding.Target, finding.Within), finding.Message);
         }

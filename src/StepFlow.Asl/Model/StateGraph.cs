@@ -63,10 +63,12 @@ public enum ScopeKind
 /// <summary>One <c>States</c> object with its <c>StartAt</c>.</summary>
 public sealed class StateScope
 {
-    private readonly Dictionary<string, StateNode> _byName = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, StateNode> _byName;
 
-    private StateScope(AslObject body, string path, StateNode? owner, ScopeKind kind)
+    private StateScope(AslObject body, string path, StateNode? owner, ScopeKind kind, int capacity)
     {
+        // Sized up front: the graph is built on every validation, and regrowing the index showed in profiles.
+        _byName = new Dictionary<string, StateNode>(capacity, System.StringComparer.Ordinal);
         Body = body;
         Path = path;
         Owner = owner;
@@ -91,15 +93,17 @@ public sealed class StateScope
 
     internal static StateScope Read(AslObject body, string path, StateNode? owner, ScopeKind kind)
     {
-        var scope = new StateScope(body, path, owner, kind);
-        if (body.GetObject("States") is { } states)
+        var states = body.GetObject("States");
+        var scope = new StateScope(body, path, owner, kind, states?.Properties.Count ?? 0);
+        if (states is not null)
         {
             scope.States.Capacity = states.Properties.Count;
+            var statesPath = path + ".States";
             foreach (var property in states.Properties)
             {
                 if (property.Value is AslObject state)
                 {
-                    var node = StateNode.Read(scope, property, Placeholders.Append(path + ".States", property.Name), state);
+                    var node = StateNode.Read(scope, property, Placeholders.Append(statesPath, property.Name), state);
                     scope.States.Add(node);
                     if (!scope._byName.ContainsKey(node.Name))
                     {

@@ -66,7 +66,7 @@ public sealed class AslValidationContext
         {
             foreach (var template in Rules.PayloadTemplateRule.Templates(state))
             {
-                JsonWalk.CollectMembers(template.Value, template.Location, members ??= new List<JsonWalk.Member>());
+                JsonWalk.CollectMembers(template.Value, template.Location, members ??= new List<JsonWalk.Member>(16));
             }
         }
 

@@ -35,7 +35,8 @@ public static class JsonWalk
     /// <summary>Every value under <paramref name="value"/>, itself first, located under <paramref name="location"/>.</summary>
     public static IEnumerable<Node> Values(AslValue value, JsonLocation location)
     {
-        var stack = new Stack<Node>();
+        // Sized for a state's usual depth and fan-out, so the walk does not regrow its stack on every call.
+        var stack = new Stack<Node>(32);
         stack.Push(new Node(value, location, null, -1));
         while (stack.Count > 0)
         {

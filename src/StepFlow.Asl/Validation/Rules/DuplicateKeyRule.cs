@@ -19,18 +19,42 @@ public sealed class DuplicateKeyRule : IAslRule
 
     public IEnumerable<AslRuleDescriptor> Descriptors => new[] { Duplicate };
 
-    public void Check(AslValidationContext context)
+    public void Check(AslValidationContext context) => Walk(context, context.Definition, new JsonLocation("$"));
+
+    /// <summary>
+    /// Recursion over containers only, with no iterator and no stack: this rule visits every value of the definition,
+    /// and the generic walk's per-call allocations made it one of the engine's most expensive rules.
+    /// </summary>
+    private static void Walk(AslValidationContext context, AslValue value, JsonLocation location)
     {
-        foreach (var node in JsonWalk.Values(context.Definition, "$"))
+        if (value is AslObject obj)
         {
-            if (node.Value is AslObject obj && obj.Properties.Count > 1)
+            if (obj.Properties.Count > 1)
             {
-                Check(context, obj, node);
+                Check(context, obj, location);
+            }
+
+            foreach (var property in obj.Properties)
+            {
+                if (property.Value is AslObject or AslArray)
+                {
+                    Walk(context, property.Value, location.Member(property.Name));
+                }
+            }
+        }
+        else if (value is AslArray array)
+        {
+            for (var i = 0; i < array.Items.Count; i++)
+            {
+                if (array.Items[i] is AslObject or AslArray)
+                {
+                    Walk(context, array.Items[i], location.Item(i));
+                }
             }
         }
     }
 
-    private static void Check(AslValidationContext context, AslObject obj, JsonWalk.Node node)
+    private static void Check(AslValidationContext context, AslObject obj, JsonLocation node)
     {
         // Pairwise rather than a set for the usual small object: this runs for every object on every keystroke.
         var properties = obj.Properties;
