@@ -9,6 +9,7 @@ namespace StepFlow.Analyzers.Benchmarks;
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --filter '*'   (BenchmarkDotNet)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --telemetry    (analyzer's own time)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --phases       (time and bytes per phase)
+/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --rounds       (interleaved wall and CPU medians)
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,12 @@ public static class Program
         if (args.Length == 1 && args[0] == "--phases")
         {
             PhaseBreakdown.Run(rounds: 5);
+            return;
+        }
+
+        if (args.Length == 1 && args[0] == "--rounds")
+        {
+            CostRounds.RunAsync(rounds: 15).GetAwaiter().GetResult();
             return;
         }
 

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace StepFlow.Analyzers.Benchmarks;
+
+/// <summary>
+/// `-- --rounds`: the build as csc runs it (compile, then the analyzer pass on the same compilation), with no analyzer,
+/// an empty symbol-action analyzer, and StepFlow's, interleaved round by round so slow phases of a shared machine hit
+/// all three alike. Reports medians of wall time and of process CPU time (CPU time does not count time the process
+/// waited for a core), and StepFlow's share: (StepFlow - empty) / no analyzer.
+/// </summary>
+public static class CostRounds
+{
+    public static async Task RunAsync(int rounds)
+    {
+        var trees = SyntheticProject.Parse();
+        var configurations = new (string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
+        {
+            ("no analyzer", ImmutableArray<DiagnosticAnalyzer>.Empty),
+            ("empty analyzer", ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer())),
+            ("StepFlow", ImmutableArray.Create<DiagnosticAnalyzer>(new StateMachineAnalyzer())),
+        };
+        var wall = configurations.ToDictionary(c => c.Name, _ => new List<double>());
+        var cpu = configurations.ToDictionary(c => c.Name, _ => new List<double>());
+        for (var round = -2; round < rounds; round++)
+        {
+            foreach (var (name, analyzers) in configurations)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var process = Process.GetCurrentProcess();
+                var cpuBefore = process.TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                await BuildAsync(trees, analyzers).ConfigureAwait(false);
+                var elapsed = watch.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                if (round >= 0)
+                {
+                    wall[name].Add(elapsed);
+                    cpu[name].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                }
+            }
+        }
+
+        foreach (var (name, _) in configurations)
+        {
+            Console.WriteLine($"{name,-16} wall median {Median(wall[name]),6:F0} ms   CPU median {Median(cpu[name]),6:F0} ms");
+        }
+
+        Console.WriteLine($"StepFlow's share over {rounds} rounds: wall {(Median(wall["StepFlow"]) - Median(wall["empty analyzer"])) / Median(wall["no analyzer"]):P1}, CPU {(Median(cpu["StepFlow"]) - Median(cpu["empty analyzer"])) / Median(cpu["no analyzer"]):P1}");
+    }
+
+    private static async Task BuildAsync(IReadOnlyList<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var compilation = SyntheticProject.Compile(trees);
+        if (analyzers.IsEmpty)
+        {
+            using var plain = new MemoryStream();
+            compilation.Emit(plain);
+            return;
+        }
+
+        var withAnalyzers = compilation.WithAnalyzers(analyzers);
+        using (var stream = new MemoryStream())
+        {
+            withAnalyzers.Compilation.Emit(stream);
+        }
+
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
