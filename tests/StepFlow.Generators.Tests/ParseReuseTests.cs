@@ -93,7 +93,16 @@ public sealed class ParseReuseTests
 
         Assert.Equal(fresh, incremental);
         Assert.Contains(fresh.Values, text => text.Contains("Flows.Payload", System.StringComparison.Ordinal));
-        System.IO.File.WriteAllText("/tmp/fresh.txt", string.Join("\n----\n", fresh.Values));
+    }
+
+    [Fact]
+    public void A_new_record_in_a_file_scoped_namespace_captures_a_name_and_reparses()
+    {
+        // The environment reads declared names from syntax: a record under a file-scoped namespace must count too.
+        var (incremental, fresh) = RunAfterEdit(Unrelated, "namespace Flows;\npublic sealed record Payload(int Count);");
+
+        Assert.Equal(fresh, incremental);
+        Assert.Contains(fresh.Values, text => text.Contains("Flows.Payload", System.StringComparison.Ordinal));
     }
 
     [Fact]

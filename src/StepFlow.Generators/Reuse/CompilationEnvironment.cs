@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace StepFlow.Generators.Reuse;
 
@@ -32,50 +30,14 @@ internal sealed class CompilationEnvironment
         _assemblyName = compilation.AssemblyName;
         _typeNames = new HashSet<string>(StringComparer.Ordinal);
         _namespaceNames = new HashSet<string>(StringComparer.Ordinal);
-        CollectNames(compilation.Assembly.GlobalNamespace, string.Empty);
         _globalUsings = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            // Global usings sit at the top of a file: reading them needs the root's first children only.
-            if (tree.GetRoot() is CompilationUnitSyntax unit)
-            {
-                foreach (var directive in unit.Usings)
-                {
-                    if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
-                    {
-                        _globalUsings.Add(directive.ToString());
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Full names of the namespaces and types the assembly declares (simple names are not enough: Flows.Payload
-    /// added next to Shared.Payload captures "Payload" in Flows). Declarations only, nothing is bound.
-    /// </summary>
-    private void CollectNames(INamespaceSymbol ns, string prefix)
-    {
-        foreach (var inner in ns.GetNamespaceMembers())
-        {
-            var name = prefix + inner.Name;
-            _namespaceNames.Add(name);
-            CollectNames(inner, name + ".");
-        }
-
-        foreach (var type in ns.GetTypeMembers())
-        {
-            CollectNames(type, prefix);
-        }
-    }
-
-    private void CollectNames(INamedTypeSymbol type, string prefix)
-    {
-        var name = prefix + type.MetadataName;
-        _typeNames.Add(name);
-        foreach (var nested in type.GetTypeMembers())
-        {
-            CollectNames(nested, name + "+");
+            // Full names, not simple ones: Flows.Payload added next to Shared.Payload captures "Payload" in Flows.
+            var declarations = TreeDeclarations.Of(tree);
+            _typeNames.UnionWith(declarations.Types);
+            _namespaceNames.UnionWith(declarations.Namespaces);
+            _globalUsings.UnionWith(declarations.GlobalUsings);
         }
     }
 
