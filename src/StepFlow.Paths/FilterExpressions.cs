@@ -43,4 +43,10 @@ namespace StepFlow.Paths
 
     /// <summary>A string, number, boolean or null literal; <see cref="JsonText"/> is its JSON form.</summary>
     public sealed record LiteralOperand(string JsonText) : FilterOperand;
+
+    /// <summary>
+    /// An unquoted word (<c>@.status==Failure</c>). Definitions with one load, as AWS creates them, but Jayway's
+    /// filter compiler reads a bare word as a number and fails, so evaluating it is an error, not a string compare.
+    /// </summary>
+    public sealed record UnquotedWordOperand(string Text) : FilterOperand;
 }

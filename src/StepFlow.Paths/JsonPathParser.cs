@@ -77,6 +77,12 @@ namespace StepFlow.Paths
                         _pos++;
                         segments.Add(new RecursiveDescentSegment(Peek() == '[' ? ParseBracket() : ParseDotMember(inFilter)));
                     }
+                    else if (Peek() == '[')
+                    {
+                        // Jayway reads "$.[0]" and "$.a.['b']" as if the dot were absent; AWS accepts them and the
+                        // real-world corpus uses them (idempotent-workflow, ec2-instance-isolation, account-vending-machine).
+                        segments.Add(ParseBracket());
+                    }
                     else
                     {
                         segments.Add(ParseDotMember(inFilter));
@@ -333,6 +339,11 @@ namespace StepFlow.Paths
             if (Match("true")) return new LiteralOperand("true");
             if (Match("false")) return new LiteralOperand("false");
             if (Match("null")) return new LiteralOperand("null");
+            if (c is { } first && (char.IsLetter(first) || first == '_') && ReadBareWord() is { } word)
+            {
+                return new UnquotedWordOperand(word);
+            }
+
             var number = ReadNumberText();
             if (number.Length == 0)
             {
@@ -340,6 +351,29 @@ namespace StepFlow.Paths
             }
 
             return new LiteralOperand(number);
+        }
+
+        /// <summary>
+        /// An unquoted word such as <c>Failure</c> in <c>@.status==Failure</c>: AWS accepts the definition (real
+        /// samples use it), but Jayway can read it only as a number, so it is kept apart for the evaluator to refuse.
+        /// </summary>
+        private string? ReadBareWord()
+        {
+            var start = _pos;
+            while (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] == '_' || _text[_pos] == '-'))
+            {
+                _pos++;
+            }
+
+            var word = _text.Substring(start, _pos - start);
+            if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                // "e5" and the like: a number after all.
+                _pos = start;
+                return null;
+            }
+
+            return word;
         }
 
         private string ReadNumberText()

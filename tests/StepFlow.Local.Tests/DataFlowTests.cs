@@ -53,6 +53,32 @@ public sealed class DataFlowTests
         run.AssertFailed("States.ResultPathMatchFailure");
     }
 
+    /// <summary>Real AWS samples write "$.[0]" and "$.a.[0]"; Jayway, and so AWS, reads them as "$[0]" and "$.a[0]".</summary>
+    [Fact]
+    public async Task A_dot_before_a_bracket_selects_as_the_bracket_alone()
+    {
+        var run = await TestEngine.RunAsync(
+            TestEngine.Single("""{"Type":"Pass","Parameters":{"first.$":"$.[0]","state.$":"$.[1].Snapshots.[0].State","picked.$":"$.[?(@.n > 1)].n"},"End":true}"""),
+            """[{"n":1},{"n":2,"Snapshots":[{"State":"completed"}]}]""");
+
+        run.AssertSucceeded("""{"first":{"n":1},"state":"completed","picked":[2]}""");
+    }
+
+    /// <summary>
+    /// "@.status==Failure" loads, as AWS creates such definitions, but Jayway cannot read the bare word, so it is a
+    /// run-time error that says to quote it rather than a silent string (or number) comparison.
+    /// </summary>
+    [Fact]
+    public async Task An_unquoted_word_in_a_filter_is_a_runtime_error_that_says_to_quote_it()
+    {
+        var run = await TestEngine.RunAsync(
+            TestEngine.Single("""{"Type":"Pass","Parameters":{"failed.$":"$.results[?(@.status==Failure)]"},"End":true}"""),
+            """{"results":[{"status":"Failure"}]}""");
+
+        run.AssertFailed("States.Runtime");
+        Assert.Contains("quote it ('Failure')", run.Result.Cause);
+    }
+
     [Fact]
     public async Task MissingInputPathIsAnUncatchableRuntimeError()
     {

@@ -17,6 +17,38 @@ public sealed class JsonPathParserTests
         Assert.True(dotted.IsReferencePath);
     }
 
+    /// <summary>Jayway's dot-bracket forms, found in real AWS samples: the dot before a bracket changes nothing.</summary>
+    [Theory]
+    [InlineData("$.[0]", "$[0]")]
+    [InlineData("$.Snapshots.[0].State", "$.Snapshots[0].State")]
+    [InlineData("$.[*].['bucket', 'key']", "$[*]['bucket', 'key']")]
+    [InlineData("$.[?(@.OU > 0)]", "$[?(@.OU > 0)]")]
+    public void A_dot_before_a_bracket_parses_as_the_bracket_alone(string dotted, string plain)
+    {
+        // Filter and union segments hold lists and parsed paths, compared by reference: compare their shape and text.
+        var expected = JsonPath.Parse(plain).Segments;
+        var actual = JsonPath.Parse(dotted).Segments;
+
+        Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+    }
+
+    private static string Describe(PathSegment segment) => segment switch
+    {
+        UnionSegment union => "union " + string.Join(",", union.Members),
+        FilterSegment filter => "filter " + filter.Filter.GetType().Name,
+        _ => segment.ToString()!,
+    };
+
+    [Fact]
+    public void An_unquoted_filter_word_is_kept_apart_from_string_and_number_literals()
+    {
+        var filter = Assert.IsType<FilterSegment>(Assert.Single(JsonPath.Parse("$[?(@.status==Failure)]").Segments));
+        var comparison = Assert.IsType<ComparisonFilter>(filter.Filter);
+
+        Assert.Equal(new UnquotedWordOperand("Failure"), comparison.Right);
+        Assert.IsType<LiteralOperand>(((ComparisonFilter)((FilterSegment)JsonPath.Parse("$[?(@.n==1e3)]").Segments[0]).Filter).Right);
+    }
+
     [Theory]
     [InlineData("$", JsonPathRoot.Input, null)]
     [InlineData("$$.Execution.Id", JsonPathRoot.Context, null)]

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using StepFlow.Local.Errors;
 using StepFlow.Local.Json;
 using StepFlow.Paths;
 
@@ -44,6 +45,9 @@ internal static class FilterEvaluator
                 return JsonPathEvaluator.TryEvaluateFrom(path.Path, current, scope, out value);
             case PathOperand path:
                 return JsonPathEvaluator.TryEvaluate(path.Path, scope, out value);
+            case UnquotedWordOperand word:
+                throw StatesErrorException.Runtime(
+                    "The filter operand '" + word.Text + "' is neither a path nor a literal (Jayway reads an unquoted word as a number): quote it ('" + word.Text + "') to compare with a string");
             default:
                 value = null;
                 return false;
