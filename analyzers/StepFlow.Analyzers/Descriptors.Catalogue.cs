@@ -1,5 +1,5 @@
-// Generated from the rule catalogue (AslValidator.Descriptors and CodeFirstRules.All) by DescriptorCatalogueTests;
-// edit the rules, run the tests, and copy the .received file over this one. Constant ids keep RS1017/RS2008 meaningful.
+// Mirrors the rule catalogue (AslValidator.Descriptors and CodeFirstRules.All): CatalogueTests fails when an id,
+// title, severity or category differs. Constant ids keep RS1017/RS2008 meaningful.
 using Microsoft.CodeAnalysis;
 
 namespace StepFlow.Analyzers;
@@ -152,6 +152,8 @@ internal static partial class Descriptors
 
     public static readonly DiagnosticDescriptor SF5022 = new("SF5022", "Pass Result is never evaluated", "{0}", "StepFlow.Paths", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5022.md");
 
+    public static readonly DiagnosticDescriptor SF5023 = new("SF5023", "Unquoted word in a JSONPath filter", "{0}", "StepFlow.Paths", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF5023.md");
+
     public static readonly DiagnosticDescriptor SF6001 = new("SF6001", "Invalid variable name", "{0}", "StepFlow.Variables", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF6001.md");
 
     public static readonly DiagnosticDescriptor SF6002 = new("SF6002", "Assignment to the reserved variable states", "{0}", "StepFlow.Variables", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "SF6002.md");
@@ -257,6 +259,7 @@ internal static partial class Descriptors
         SF5020,
         SF5021,
         SF5022,
+        SF5023,
         SF6001,
         SF6002,
         SF6003,

@@ -55,6 +55,7 @@ public static class AslValidator
         new PassResultStaticRule(),
         new MapLabelRule(),
         new ReaderWriterConfigRule(),
+        new UnquotedFilterWordRule(),
     };
 
     /// <summary>Every rule descriptor, in id order: the catalogue analyzers and docs are generated from.</summary>

@@ -102,6 +102,7 @@ public static class RuleCases
         yield return new("SF5022", ".$ key in a Pass Result",
             JsonPath(""" "A": {"Type": "Pass", "Result": {"id.$": "$.order.id"}, "End": true} """),
             JsonPath(""" "A": {"Type": "Pass", "Parameters": {"id.$": "$.order.id"}, "End": true} """));
+        yield return new("SF5023", "unquoted word in a filter", Parameters(""" {"failed.$": "$.results[?(@.status==Failure)]"} """), Parameters(""" {"failed.$": "$.results[?(@.status=='Failure')]", "big.$": "$.items[?(@.n >= 1e3)]"} """));
 
         // SF6xxx variables
         yield return new("SF6001", "hyphen in a variable", JsonPath(""" "A": {"Type": "Pass", "Assign": {"my-var": 1}, "End": true} """), JsonPath(""" "A": {"Type": "Pass", "Assign": {"my_var": 1}, "End": true} """));

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using StepFlow.Asl.Json;
+using StepFlow.Asl.Model;
+using StepFlow.Asl.Validation.Syntax;
+
+namespace StepFlow.Asl.Validation.Rules;
+
+/// <summary>
+/// A JSONPath filter that compares with an unquoted word (<c>[?(@.status==Failure)]</c>). AWS creates the state
+/// machine, but Jayway reads the word as a number, so the path fails when the state runs; the author almost always
+/// meant the string. A warning, since the definition itself is accepted.
+/// </summary>
+public sealed class UnquotedFilterWordRule : IAslRule
+{
+    public static readonly AslRuleDescriptor UnquotedWord = new(
+        "SF5023",
+        "Unquoted word in a JSONPath filter",
+        "'{0}' compares with the unquoted word {1}, which Step Functions' JSONPath engine reads as a number and fails on when the state runs: quote it ('{1}') to compare with a string",
+        AslSeverity.Warning,
+        "StepFlow.Paths");
+
+    private static readonly string[] PathFields = { "InputPath", "OutputPath" };
+
+    public IEnumerable<AslRuleDescriptor> Descriptors => new[] { UnquotedWord };
+
+    public void Check(AslValidationContext context)
+    {
+        foreach (var state in context.AllStates())
+        {
+            if (context.IsJsonata(state))
+            {
+                continue;
+            }
+
+            foreach (var field in PathFields)
+            {
+                if (state.Body[field] is AslString text)
+                {
+                    CheckText(context, text, Placeholders.Append(state.Path, field));
+                }
+            }
+
+            var members = context.TemplateMembersOf(state);
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (JsonWalk.IsDollarKey(members[i].Property.Name) && members[i].Property.Value is AslString template)
+                {
+                    CheckText(context, template, members[i].Path);
+                }
+            }
+
+            if (state.Body.GetArray("Choices") is { } choices)
+            {
+                foreach (var member in JsonWalk.Members(choices, new JsonLocation(state.Path).Member("Choices")))
+                {
+                    if ((member.Property.Name == "Variable" || member.Property.Name.EndsWith("Path", System.StringComparison.Ordinal)) && member.Property.Value is AslString operand)
+                    {
+                        CheckText(context, operand, member.Path);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CheckText(AslValidationContext context, AslString text, string path)
+    {
+        if (FilterWords.FirstUnquoted(text.Value) is { } word)
+        {
+            context.Report(UnquotedWord, text, path, text.Value, word);
+        }
+    }
+}
