@@ -20,8 +20,11 @@ internal static class WorkflowSources
         }
         """;
 
-    /// <summary>A Standard workflow with a callback, a Fail state and a serializer context.</summary>
-    public static string Checkout(string type) => Models + """
+    /// <summary>
+    /// A workflow with a callback (Standard only: AWS rejects .waitForTaskToken in Express machines, so the Express
+    /// variant sends its message without waiting), a Fail state and a serializer context.
+    /// </summary>
+    public static string Checkout(string type) => Callback(type, Models + """
 
         namespace Shop
         {
@@ -45,7 +48,12 @@ internal static class WorkflowSources
                 partial void Rejected();
             }
         }
-        """.Replace("__TYPE__", type);
+        """.Replace("__TYPE__", type));
+
+    private static string Callback(string type, string source) => type != "Express" ? source : source
+        .Replace("sqs:sendMessage.waitForTaskToken", "sqs:sendMessage")
+        .Replace("{\\\"TaskToken.$\\\": \\\"$$.Task.Token\\\"}", "\\\"approve\\\"")
+        .Replace("OutputType = typeof(Approval), ", string.Empty);
 
     /// <summary>No context: reflection serialization, annotated for the trimmer.</summary>
     public const string Untyped = """
