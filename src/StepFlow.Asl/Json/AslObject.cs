@@ -9,7 +9,18 @@ namespace StepFlow.Asl.Json;
 /// </summary>
 public sealed class AslObject : AslValue
 {
-    public AslObject(EquatableArray<AslProperty> properties, SourceSpan span = default) : base(span) => Properties = properties;
+    // One bit per member-name length (63 and over share the last): most lookups ask for a field the object does not
+    // have (every rule probes each state for its own fields), and a missing length answers without comparing names.
+    private readonly ulong _nameLengths;
+
+    public AslObject(EquatableArray<AslProperty> properties, SourceSpan span = default) : base(span)
+    {
+        Properties = properties;
+        foreach (var property in properties)
+        {
+            _nameLengths |= LengthBit(property.Name);
+        }
+    }
 
     public static AslObject Empty { get; } = new(EquatableArray<AslProperty>.Empty);
 
@@ -21,6 +32,11 @@ public sealed class AslObject : AslValue
 
     public AslProperty? Find(string name)
     {
+        if ((_nameLengths & LengthBit(name)) == 0)
+        {
+            return null;
+        }
+
         foreach (var property in Properties)
         {
             if (string.Equals(property.Name, name, StringComparison.Ordinal))
@@ -50,6 +66,8 @@ public sealed class AslObject : AslValue
             }
         }
     }
+
+    private static ulong LengthBit(string name) => 1UL << Math.Min(name.Length, 63);
 
     public override bool Equals(AslValue? other) => other is AslObject o && o.Properties.Equals(Properties);
 

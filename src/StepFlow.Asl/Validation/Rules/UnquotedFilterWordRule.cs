@@ -34,39 +34,72 @@ public sealed class UnquotedFilterWordRule : IAslRule
 
             foreach (var field in PathFields)
             {
-                if (state.Body[field] is AslString text)
+                if (state.Body[field] is AslString text && FilterWords.FirstUnquoted(text.Value) is { } word)
                 {
-                    CheckText(context, text, Placeholders.Append(state.Path, field));
+                    Report(context, text, Placeholders.Append(state.Path, field), word);
                 }
             }
 
             var members = context.TemplateMembersOf(state);
             for (var i = 0; i < members.Count; i++)
             {
-                if (JsonWalk.IsDollarKey(members[i].Property.Name) && members[i].Property.Value is AslString template)
+                // The member's path is built only for a finding: building it for every ".$" value cost more than the check.
+                if (JsonWalk.IsDollarKey(members[i].Property.Name) && members[i].Property.Value is AslString template
+                    && FilterWords.FirstUnquoted(template.Value) is { } word)
                 {
-                    CheckText(context, template, members[i].Path);
+                    Report(context, template, members[i].Path, word);
                 }
             }
 
-            if (state.Body.GetArray("Choices") is { } choices)
+            // Walked with locations only when some string has a filter: the walk allocates, and filters are rare.
+            if (state.Body.GetArray("Choices") is { } choices && HasFilter(choices))
             {
                 foreach (var member in JsonWalk.Members(choices, new JsonLocation(state.Path).Member("Choices")))
                 {
-                    if ((member.Property.Name == "Variable" || member.Property.Name.EndsWith("Path", System.StringComparison.Ordinal)) && member.Property.Value is AslString operand)
+                    if ((member.Property.Name == "Variable" || member.Property.Name.EndsWith("Path", System.StringComparison.Ordinal))
+                        && member.Property.Value is AslString operand && FilterWords.FirstUnquoted(operand.Value) is { } word)
                     {
-                        CheckText(context, operand, member.Path);
+                        Report(context, operand, member.Path, word);
                     }
                 }
             }
         }
     }
 
-    private static void CheckText(AslValidationContext context, AslString text, string path)
+    private static bool HasFilter(AslValue value) => value switch
     {
-        if (FilterWords.FirstUnquoted(text.Value) is { } word)
+        AslString text => text.Value.IndexOf("[?", System.StringComparison.Ordinal) >= 0,
+        AslArray array => AnyItem(array),
+        AslObject obj => AnyMember(obj),
+        _ => false,
+    };
+
+    private static bool AnyItem(AslArray array)
+    {
+        foreach (var item in array.Items)
         {
-            context.Report(UnquotedWord, text, path, text.Value, word);
+            if (HasFilter(item))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
+
+    private static bool AnyMember(AslObject obj)
+    {
+        foreach (var property in obj.Properties)
+        {
+            if (HasFilter(property.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Report(AslValidationContext context, AslString text, string path, string word)
+        => context.Report(UnquotedWord, text, path, text.Value, word);
 }
