@@ -15,7 +15,7 @@ public sealed class UnquotedFilterWordRule : IAslRule
     public static readonly AslRuleDescriptor UnquotedWord = new(
         "SF5023",
         "Unquoted word in a JSONPath filter",
-        "'{0}' compares with the unquoted word {1}, which Step Functions' JSONPath engine reads as a number and fails on when the state runs: quote it ('{1}') to compare with a string",
+        "'{0}' compares with the unquoted word {1}: Step Functions' JSONPath engine reads it as a number, so the path fails when the state runs; quote it ('{1}') to compare with a string",
         AslSeverity.Warning,
         "StepFlow.Paths");
 
