@@ -41,6 +41,18 @@ public sealed class LocationTests
         }
         """");
 
+    /// <summary>Objects the parser builds cannot repeat a name and are not compared; JSON text written in C# still is.</summary>
+    [Fact]
+    public Task Duplicate_key_inside_JSON_text_is_reported_on_the_repeated_value() => AnalyzerAssert.ReportsAsync("SF3026", """"
+        using StepFlow;
+        [StateMachine]
+        public partial class Flow
+        {
+            [Pass(StartAt = true, Parameters = """{"a": 1, "a": [|2|]}""", End = true)]
+            partial void Shape();
+        }
+        """");
+
     [Fact]
     public Task States_ALL_is_reported_on_its_own_constructor_argument() => AnalyzerAssert.ReportsAsync("SF4002", """
         using StepFlow;

@@ -13,9 +13,15 @@ public sealed class AslObject : AslValue
     // have (every rule probes each state for its own fields), and a missing length answers without comparing names.
     private readonly ulong _nameLengths;
 
-    public AslObject(EquatableArray<AslProperty> properties, SourceSpan span = default) : base(span)
+    public AslObject(EquatableArray<AslProperty> properties, SourceSpan span = default)
+        : this(properties, span, namesAreUnique: false)
+    {
+    }
+
+    private AslObject(EquatableArray<AslProperty> properties, SourceSpan span, bool namesAreUnique) : base(span)
     {
         Properties = properties;
+        NamesAreUnique = namesAreUnique;
         foreach (var property in properties)
         {
             _nameLengths |= LengthBit(property.Name);
@@ -25,6 +31,15 @@ public sealed class AslObject : AslValue
     public static AslObject Empty { get; } = new(EquatableArray<AslProperty>.Empty);
 
     public EquatableArray<AslProperty> Properties { get; }
+
+    /// <summary>
+    /// True when the object was built by a producer that cannot repeat a name (<see cref="AslObjectBuilder"/> replaces
+    /// on Set), so the duplicate-key rule need not compare its names; objects read from JSON text may repeat them.
+    /// </summary>
+    public bool NamesAreUnique { get; }
+
+    /// <summary>An object whose producer guarantees distinct member names.</summary>
+    internal static AslObject WithUniqueNames(EquatableArray<AslProperty> properties) => new(properties, default, namesAreUnique: true);
 
     public override AslValueKind Kind => AslValueKind.Object;
 

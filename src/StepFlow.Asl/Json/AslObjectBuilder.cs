@@ -41,11 +41,11 @@ public sealed class AslObjectBuilder
     {
         var ordered = _properties.ToArray();
         StableSort(ordered);
-        return new AslObject(new EquatableArray<AslProperty>(ordered));
+        return AslObject.WithUniqueNames(new EquatableArray<AslProperty>(ordered));
     }
 
     /// <summary>Builds with members in insertion order (for payloads, where the user's order is the order).</summary>
-    public AslObject ToObject() => new(new EquatableArray<AslProperty>(_properties.ToArray()));
+    public AslObject ToObject() => AslObject.WithUniqueNames(new EquatableArray<AslProperty>(_properties.ToArray()));
 
     // A loop, not a predicate: the analyzers build every workflow on every keystroke, and the closures showed in profiles.
     private int IndexOf(string name)

@@ -29,7 +29,7 @@ public sealed class DuplicateKeyRule : IAslRule
     {
         if (value is AslObject obj)
         {
-            if (obj.Properties.Count > 1)
+            if (obj.Properties.Count > 1 && !obj.NamesAreUnique)
             {
                 Check(context, obj, location);
             }
