@@ -81,6 +81,44 @@ public sealed class CodeFixTests
         """, "SF3012");
 
     [Fact]
+    public Task Unquoted_filter_word_in_a_path_argument_is_quoted() => AssertFixAsync(new QuoteFilterWordFix(), """
+        using StepFlow;
+        [StateMachine]
+        public partial class Flow
+        {
+            [Pass(StartAt = true, InputPath = "$.results[?(@.status==Failure)]", End = true)]
+            partial void Pick();
+        }
+        """, """
+        using StepFlow;
+        [StateMachine]
+        public partial class Flow
+        {
+            [Pass(StartAt = true, InputPath = "$.results[?(@.status=='Failure')]", End = true)]
+            partial void Pick();
+        }
+        """, "SF5023");
+
+    [Fact]
+    public Task Unquoted_filter_word_inside_JSON_text_is_quoted() => AssertFixAsync(new QuoteFilterWordFix(), """"
+        using StepFlow;
+        [StateMachine]
+        public partial class Flow
+        {
+            [Pass(StartAt = true, Parameters = """{"lang": "es", "text.$": "$.items[?(@.code==es)].text"}""", End = true)]
+            partial void Pick();
+        }
+        """", """"
+        using StepFlow;
+        [StateMachine]
+        public partial class Flow
+        {
+            [Pass(StartAt = true, Parameters = """{"lang": "es", "text.$": "$.items[?(@.code=='es')].text"}""", End = true)]
+            partial void Pick();
+        }
+        """", "SF5023");
+
+    [Fact]
     public Task Choice_gets_a_Default_preferring_a_Fail_state() => AssertFixAsync(new AddDefaultFix(), """
         using StepFlow;
         [StateMachine]

@@ -10,11 +10,19 @@ public static class FilterWords
 {
     /// <summary>The first unquoted word operand in <paramref name="path"/>, or null.</summary>
     public static string? FirstUnquoted(string path)
+        => FirstUnquotedAt(path, out var start, out var length) ? path.Substring(start, length) : null;
+
+    /// <summary>
+    /// Where the first unquoted word operand of <paramref name="path"/> is. Works on source text around the path too
+    /// (a C# literal, JSON text), since scanning starts at the first filter: the code fix quotes the word in place.
+    /// </summary>
+    public static bool FirstUnquotedAt(string path, out int start, out int length)
     {
+        start = length = 0;
         var filter = path.IndexOf("[?", System.StringComparison.Ordinal);
         if (filter < 0)
         {
-            return null;
+            return false;
         }
 
         var quote = '\0';
@@ -42,19 +50,19 @@ public static class FilterWords
             else if (c is '=' or '<' or '>' && (i + 1 >= path.Length || path[i + 1] is not ('=' or '~')))
             {
                 // The end of a relational operator (==, !=, <, <=, >, >=): what follows is the right operand.
-                var word = WordAt(path, i + 1);
-                if (word is not null)
+                if (WordAt(path, i + 1, out start, out length))
                 {
-                    return word;
+                    return true;
                 }
             }
         }
 
-        return null;
+        return false;
     }
 
-    private static string? WordAt(string path, int start)
+    private static bool WordAt(string path, int from, out int start, out int length)
     {
+        start = from;
         while (start < path.Length && path[start] == ' ')
         {
             start++;
@@ -66,13 +74,14 @@ public static class FilterWords
             end++;
         }
 
-        if (end == start || !(char.IsLetter(path[start]) || path[start] == '_'))
+        length = end - start;
+        if (length == 0 || !(char.IsLetter(path[start]) || path[start] == '_'))
         {
-            return null;
+            return false;
         }
 
-        var word = path.Substring(start, end - start);
-        return word is "true" or "false" or "null" || IsNumber(word) ? null : word;
+        var word = path.Substring(start, length);
+        return !(word is "true" or "false" or "null" || IsNumber(word));
     }
 
     private static bool IsNumber(string word)
