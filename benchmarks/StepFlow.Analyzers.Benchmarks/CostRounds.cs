@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace StepFlow.Analyzers.Benchmarks;
@@ -38,7 +36,7 @@ public static class CostRounds
                 var process = Process.GetCurrentProcess();
                 var cpuBefore = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
-                await BuildAsync(trees, analyzers).ConfigureAwait(false);
+                await CscBuild.RunAsync(trees, analyzers).ConfigureAwait(false);
                 var elapsed = watch.Elapsed.TotalMilliseconds;
                 process.Refresh();
                 if (round >= 0)
@@ -55,25 +53,6 @@ public static class CostRounds
         }
 
         Console.WriteLine($"StepFlow's share over {rounds} rounds: wall {(Median(wall["StepFlow"]) - Median(wall["empty analyzer"])) / Median(wall["no analyzer"]):P1}, CPU {(Median(cpu["StepFlow"]) - Median(cpu["empty analyzer"])) / Median(cpu["no analyzer"]):P1}");
-    }
-
-    private static async Task BuildAsync(IReadOnlyList<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers)
-    {
-        var compilation = SyntheticProject.Compile(trees);
-        if (analyzers.IsEmpty)
-        {
-            using var plain = new MemoryStream();
-            compilation.Emit(plain);
-            return;
-        }
-
-        var withAnalyzers = compilation.WithAnalyzers(analyzers);
-        using (var stream = new MemoryStream())
-        {
-            withAnalyzers.Compilation.Emit(stream);
-        }
-
-        await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
     }
 
     private static double Median(List<double> values)

@@ -7,7 +7,6 @@ namespace StepFlow.Analyzers.Benchmarks;
 
 /// <summary>
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --filter '*'   (BenchmarkDotNet)
-/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --telemetry    (analyzer's own time)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --phases       (time and bytes per phase)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --rounds       (interleaved wall and CPU medians)
 /// </summary>
@@ -24,12 +23,6 @@ public static class Program
         if (args.Length == 1 && args[0] == "--rounds")
         {
             CostRounds.RunAsync(rounds: 15).GetAwaiter().GetResult();
-            return;
-        }
-
-        if (args.Length == 1 && args[0] == "--telemetry")
-        {
-            AnalyzerTelemetry.RunAsync(rounds: 7).GetAwaiter().GetResult();
             return;
         }
 
