@@ -12,6 +12,7 @@ public sealed class AslValidationContext
     private IReadOnlyList<VariableReads.Assignment>?[]? _assignments;
     private VariableVisibility? _variables;
     private IReadOnlyList<JsonWalk.Member>?[]? _templateMembers;
+    private IReadOnlyList<PathTexts.PathText>?[]? _pathTexts;
     private Dictionary<AslValue, JsonataTree?>? _jsonataTrees;
 
     internal AslValidationContext(AslObject definition, StateGraph graph, AslValidationOptions options, List<AslFinding> findings)
@@ -72,6 +73,16 @@ public sealed class AslValidationContext
 
         // Most states have no template: they share one empty array instead of each getting a list.
         return _templateMembers[state.Ordinal] = (IReadOnlyList<JsonWalk.Member>?)members ?? System.Array.Empty<JsonWalk.Member>();
+    }
+
+    /// <summary>
+    /// Every JSONPath expression <paramref name="state"/> evaluates (<see cref="PathTexts"/>), collected once per
+    /// validation: the variable rules and the filter-operand rule read the same strings.
+    /// </summary>
+    public IReadOnlyList<PathTexts.PathText> PathTextsOf(StateNode state)
+    {
+        _pathTexts ??= new IReadOnlyList<PathTexts.PathText>?[Graph.AllStates().Count];
+        return _pathTexts[state.Ordinal] ??= PathTexts.Collect(this, state);
     }
 
     /// <summary>

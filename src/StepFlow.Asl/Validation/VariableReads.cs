@@ -26,12 +26,6 @@ public static class VariableReads
         public string Path => JsonLocation.Describe(Owner, Key.Name, -1);
     }
 
-    private static readonly string[] PathFields =
-    {
-        "InputPath", "OutputPath", "ItemsPath", "TimeoutSecondsPath", "HeartbeatSecondsPath", "SecondsPath", "TimestampPath",
-        "MaxConcurrencyPath", "ToleratedFailurePercentagePath", "ToleratedFailureCountPath", "ErrorPath", "CausePath",
-    };
-
     /// <summary>Every Assign key of a state: its own, its catchers' and its Choice rules' (rules read them through <see cref="AslValidationContext.AssignmentsOf"/>, computed once).</summary>
     public static IReadOnlyList<Assignment> Assignments(StateNode state)
     {
@@ -52,50 +46,16 @@ public static class VariableReads
         return found ?? (IReadOnlyList<Assignment>)System.Array.Empty<Assignment>();
     }
 
-    /// <summary>Every variable a JSONPath state reads.</summary>
+    /// <summary>Every variable a JSONPath state reads, from the path strings <see cref="PathTexts"/> lists.</summary>
     public static IEnumerable<Read> Reads(AslValidationContext context, StateNode state)
     {
-        if (context.IsJsonata(state))
+        var paths = context.PathTextsOf(state);
+        for (var i = 0; i < paths.Count; i++)
         {
-            yield break;
-        }
-
-        JsonLocation? here = null;
-        foreach (var field in PathFields)
-        {
-            if (state.Body[field] is AslString text)
+            var path = paths[i];
+            foreach (var read in InText(path.Text, path.Owner, path.Member))
             {
-                foreach (var read in InText(text, here ??= new JsonLocation(state.Path), field))
-                {
-                    yield return read;
-                }
-            }
-        }
-
-        var members = context.TemplateMembersOf(state);
-        for (var i = 0; i < members.Count; i++)
-        {
-            var member = members[i];
-            if (JsonWalk.IsDollarKey(member.Property.Name) && member.Property.Value is AslString text)
-            {
-                foreach (var read in InText(text, member.OwnerLocation, member.Property.Name))
-                {
-                    yield return read;
-                }
-            }
-        }
-
-        if (state.Body.GetArray("Choices") is { } choices)
-        {
-            foreach (var member in JsonWalk.Members(choices, (here ??= new JsonLocation(state.Path)).Member("Choices")))
-            {
-                if ((member.Property.Name == "Variable" || member.Property.Name.EndsWith("Path", System.StringComparison.Ordinal)) && member.Property.Value is AslString text)
-                {
-                    foreach (var read in InText(text, member.OwnerLocation, member.Property.Name))
-                    {
-                        yield return read;
-                    }
-                }
+                yield return read;
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using StepFlow.Asl.Json;
-using StepFlow.Asl.Model;
 using StepFlow.Asl.Validation.Syntax;
 
 namespace StepFlow.Asl.Validation.Rules;
@@ -19,85 +18,22 @@ public sealed class UnquotedFilterWordRule : IAslRule
         AslSeverity.Warning,
         "StepFlow.Paths");
 
-    private static readonly string[] PathFields = { "InputPath", "OutputPath" };
-
     public IEnumerable<AslRuleDescriptor> Descriptors => new[] { UnquotedWord };
 
     public void Check(AslValidationContext context)
     {
         foreach (var state in context.AllStates())
         {
-            if (context.IsJsonata(state))
+            var paths = context.PathTextsOf(state);
+            for (var i = 0; i < paths.Count; i++)
             {
-                continue;
-            }
-
-            foreach (var field in PathFields)
-            {
-                if (state.Body[field] is AslString text && FilterWords.FirstUnquoted(text.Value) is { } word)
+                // The path is built only for a finding: building it for every expression cost more than the check.
+                if (FilterWords.FirstUnquoted(paths[i].Text.Value) is { } word)
                 {
-                    Report(context, text, Placeholders.Append(state.Path, field), word);
-                }
-            }
-
-            var members = context.TemplateMembersOf(state);
-            for (var i = 0; i < members.Count; i++)
-            {
-                // The member's path is built only for a finding: building it for every ".$" value cost more than the check.
-                if (JsonWalk.IsDollarKey(members[i].Property.Name) && members[i].Property.Value is AslString template
-                    && FilterWords.FirstUnquoted(template.Value) is { } word)
-                {
-                    Report(context, template, members[i].Path, word);
-                }
-            }
-
-            // Walked with locations only when some string has a filter: the walk allocates, and filters are rare.
-            if (state.Body.GetArray("Choices") is { } choices && HasFilter(choices))
-            {
-                foreach (var member in JsonWalk.Members(choices, new JsonLocation(state.Path).Member("Choices")))
-                {
-                    if ((member.Property.Name == "Variable" || member.Property.Name.EndsWith("Path", System.StringComparison.Ordinal))
-                        && member.Property.Value is AslString operand && FilterWords.FirstUnquoted(operand.Value) is { } word)
-                    {
-                        Report(context, operand, member.Path, word);
-                    }
+                    Report(context, paths[i].Text, paths[i].Path, word);
                 }
             }
         }
-    }
-
-    private static bool HasFilter(AslValue value) => value switch
-    {
-        AslString text => text.Value.IndexOf("[?", System.StringComparison.Ordinal) >= 0,
-        AslArray array => AnyItem(array),
-        AslObject obj => AnyMember(obj),
-        _ => false,
-    };
-
-    private static bool AnyItem(AslArray array)
-    {
-        foreach (var item in array.Items)
-        {
-            if (HasFilter(item))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AnyMember(AslObject obj)
-    {
-        foreach (var property in obj.Properties)
-        {
-            if (HasFilter(property.Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Report(AslValidationContext context, AslString text, string path, string word)
