@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using StepFlow.Paths;
+using StepFlow.Tests.Shared;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -32,7 +33,7 @@ public sealed class CorpusPathTests
     {
         var failures = new List<string>();
         var count = 0;
-        foreach (var file in Directory.GetFiles(CorpusDirectory(), "*.json").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in Corpus.Files)
         {
             JsonNode? root;
             try
@@ -103,18 +104,5 @@ public sealed class CorpusPathTests
                 }
             }
         }
-    }
-
-    private static string CorpusDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Generators.sln")))
-            {
-                return Path.Combine(dir.Parent!.FullName, "shared", "corpus", "realworld", "asl");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Generators.sln not found above " + AppContext.BaseDirectory);
     }
 }

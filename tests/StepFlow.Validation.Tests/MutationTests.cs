@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StepFlow.Asl.Validation;
+using StepFlow.Tests.Shared;
 using StepFlow.Validation.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using StepFlow.Asl.Validation;
+using StepFlow.Tests.Shared;
 using StepFlow.Validation.Tests.Support;
 using Xunit;
 
