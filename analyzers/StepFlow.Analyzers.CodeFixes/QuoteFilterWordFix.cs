@@ -34,12 +34,11 @@ public sealed class QuoteFilterWordFix : CodeFixProvider
 
         var text = literal.Token.Text;
         var from = context.Span.Start > literal.SpanStart ? context.Span.Start - literal.SpanStart : 0;
-        if (!FilterWords.FirstUnquotedAt(text.Substring(from), out var start, out var length))
+        if (!FilterWords.FirstUnquotedAt(text, from, out var start, out var length))
         {
             return;
         }
 
-        start += from;
         var word = text.Substring(start, length);
         var quoted = text.Substring(0, start) + "'" + word + "'" + text.Substring(start + length);
         if (SyntaxFactory.ParseExpression(quoted) is not LiteralExpressionSyntax replacement || replacement.ContainsDiagnostics)

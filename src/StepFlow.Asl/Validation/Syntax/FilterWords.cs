@@ -10,16 +10,16 @@ public static class FilterWords
 {
     /// <summary>The first unquoted word operand in <paramref name="path"/>, or null.</summary>
     public static string? FirstUnquoted(string path)
-        => FirstUnquotedAt(path, out var start, out var length) ? path.Substring(start, length) : null;
+        => FirstUnquotedAt(path, 0, out var start, out var length) ? path.Substring(start, length) : null;
 
     /// <summary>
-    /// Where the first unquoted word operand of <paramref name="path"/> is. Works on source text around the path too
-    /// (a C# literal, JSON text), since scanning starts at the first filter: the code fix quotes the word in place.
+    /// Where the first unquoted word operand at or after <paramref name="from"/> is. Works on source text around the
+    /// path too (a C# literal, JSON text), since scanning starts at the first filter: the code fix quotes the word in place.
     /// </summary>
-    public static bool FirstUnquotedAt(string path, out int start, out int length)
+    public static bool FirstUnquotedAt(string path, int from, out int start, out int length)
     {
         start = length = 0;
-        var filter = path.IndexOf("[?", System.StringComparison.Ordinal);
+        var filter = path.IndexOf("[?", from, System.StringComparison.Ordinal);
         if (filter < 0)
         {
             return false;
