@@ -339,9 +339,9 @@ namespace StepFlow.Paths
             if (Match("true")) return new LiteralOperand("true");
             if (Match("false")) return new LiteralOperand("false");
             if (Match("null")) return new LiteralOperand("null");
-            if (c is { } first && (char.IsLetter(first) || first == '_') && ReadBareWord() is { } word)
+            if (c is { } first && (char.IsLetter(first) || first == '_'))
             {
-                return new UnquotedWordOperand(word);
+                return new UnquotedWordOperand(ReadBareWord());
             }
 
             var number = ReadNumberText();
@@ -355,25 +355,19 @@ namespace StepFlow.Paths
 
         /// <summary>
         /// An unquoted word such as <c>Failure</c> in <c>@.status==Failure</c>: AWS accepts the definition (real
-        /// samples use it), but Jayway can read it only as a number, so it is kept apart for the evaluator to refuse.
+        /// samples use it), but Jayway reads any operand starting with a letter as a number and cannot (not even
+        /// "e5" or "NaN"), so it is kept apart for the evaluator to refuse. Same word characters as the rule engine's
+        /// FilterWords, which warns about it (SF5023).
         /// </summary>
-        private string? ReadBareWord()
+        private string ReadBareWord()
         {
             var start = _pos;
-            while (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] == '_' || _text[_pos] == '-'))
+            while (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '-' or '.'))
             {
                 _pos++;
             }
 
-            var word = _text.Substring(start, _pos - start);
-            if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            {
-                // "e5" and the like: a number after all.
-                _pos = start;
-                return null;
-            }
-
-            return word;
+            return _text.Substring(start, _pos - start);
         }
 
         private string ReadNumberText()

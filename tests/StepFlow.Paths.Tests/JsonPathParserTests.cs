@@ -32,6 +32,8 @@ public sealed class JsonPathParserTests
         Assert.Equal(expected.Select(Describe), actual.Select(Describe));
     }
 
+    private static FilterOperand Right(string path) => ((ComparisonFilter)((FilterSegment)JsonPath.Parse(path).Segments[0]).Filter).Right;
+
     private static string Describe(PathSegment segment) => segment switch
     {
         UnionSegment union => "union " + string.Join(",", union.Members),
@@ -46,7 +48,11 @@ public sealed class JsonPathParserTests
         var comparison = Assert.IsType<ComparisonFilter>(filter.Filter);
 
         Assert.Equal(new UnquotedWordOperand("Failure"), comparison.Right);
-        Assert.IsType<LiteralOperand>(((ComparisonFilter)((FilterSegment)JsonPath.Parse("$[?(@.n==1e3)]").Segments[0]).Filter).Right);
+        Assert.IsType<LiteralOperand>(Right("$[?(@.n==1e3)]"));
+
+        // Jayway reads every operand starting with a letter as a number and fails, even ones .NET would parse.
+        Assert.Equal(new UnquotedWordOperand("NaN"), Right("$[?(@.n==NaN)]"));
+        Assert.Equal(new UnquotedWordOperand("code.v2"), Right("$[?(@.n==code.v2)]"));
     }
 
     [Theory]
