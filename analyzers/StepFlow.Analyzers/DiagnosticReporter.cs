@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using StepFlow.Asl.Validation;
 
 namespace StepFlow.Analyzers;
@@ -11,16 +10,21 @@ namespace StepFlow.Analyzers;
 /// </summary>
 internal sealed class DiagnosticReporter
 {
-    private readonly SymbolAnalysisContext _context;
+    private readonly Compilation _compilation;
+    private readonly System.Action<Diagnostic> _report;
     private readonly HashSet<(string Id, Location Location)> _reported = new();
     private readonly HashSet<string> _reportedIds = new();
     private readonly HashSet<Location> _codeFirstLocations = new();
 
-    public DiagnosticReporter(SymbolAnalysisContext context) => _context = context;
+    public DiagnosticReporter(Compilation compilation, System.Action<Diagnostic> report)
+    {
+        _compilation = compilation;
+        _report = report;
+    }
 
     public void Report(AslRuleDescriptor rule, Location location, string message)
     {
-        if (location.IsInSource && !_context.Compilation.ContainsSyntaxTree(location.SourceTree))
+        if (location.IsInSource && !_compilation.ContainsSyntaxTree(location.SourceTree))
         {
             location = Location.None;
         }
@@ -33,7 +37,7 @@ internal sealed class DiagnosticReporter
                 _codeFirstLocations.Add(location);
             }
 
-            _context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(rule), location, message));
+            _report(Diagnostic.Create(Descriptors.For(rule), location, message));
         }
     }
 

@@ -16,7 +16,11 @@ namespace StepFlow.Analyzers.Benchmarks;
 /// </summary>
 public static class CostRounds
 {
-    public static async Task RunAsync(int rounds)
+    /// <param name="warmupRounds">
+    /// Unmeasured rounds first. Two leave much of the analyzers' code at tier 0 (a first build's cost, roughly);
+    /// twenty-five let tiering finish (the compiler server's and the IDE's steady state).
+    /// </param>
+    public static async Task RunAsync(int rounds, int warmupRounds)
     {
         var trees = SyntheticProject.Parse();
         var configurations = new (string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
@@ -27,7 +31,7 @@ public static class CostRounds
         };
         var wall = configurations.ToDictionary(c => c.Name, _ => new List<double>());
         var cpu = configurations.ToDictionary(c => c.Name, _ => new List<double>());
-        for (var round = -2; round < rounds; round++)
+        for (var round = -warmupRounds; round < rounds; round++)
         {
             foreach (var (name, analyzers) in configurations)
             {
@@ -52,7 +56,7 @@ public static class CostRounds
             Console.WriteLine($"{name,-16} wall median {Median(wall[name]),6:F0} ms   CPU median {Median(cpu[name]),6:F0} ms");
         }
 
-        Console.WriteLine($"StepFlow's share over {rounds} rounds: wall {(Median(wall["StepFlow"]) - Median(wall["empty analyzer"])) / Median(wall["no analyzer"]):P1}, CPU {(Median(cpu["StepFlow"]) - Median(cpu["empty analyzer"])) / Median(cpu["no analyzer"]):P1}");
+        Console.WriteLine($"StepFlow's share over {rounds} rounds after {warmupRounds} warm-up rounds: wall {(Median(wall["StepFlow"]) - Median(wall["empty analyzer"])) / Median(wall["no analyzer"]):P1}, CPU {(Median(cpu["StepFlow"]) - Median(cpu["empty analyzer"])) / Median(cpu["no analyzer"]):P1}");
     }
 
     private static double Median(List<double> values)

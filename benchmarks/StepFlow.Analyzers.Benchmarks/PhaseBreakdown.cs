@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepFlow.Asl.Model;
 using StepFlow.Asl.Validation;
 using StepFlow.Generators.Parsing;
@@ -33,19 +32,7 @@ public static class PhaseBreakdown
 
             var compile = watch.Elapsed;
             var known = KnownSymbols.Create(compilation);
-            var types = new List<(INamedTypeSymbol Type, AttributeData Machine)>();
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                var model = compilation.GetSemanticModel(tree);
-                foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
-                {
-                    if (model.GetDeclaredSymbol(declaration) is INamedTypeSymbol type
-                        && type.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a, known.StateMachineAttribute)) is { } machine)
-                    {
-                        types.Add((type, machine));
-                    }
-                }
-            }
+            var types = WorkflowTypes.Find(compilation, known);
 
             var specs = new List<StepFlow.Generators.Model.WorkflowSpec>();
             var parse = Measure(() =>

@@ -8,7 +8,9 @@ namespace StepFlow.Analyzers.Benchmarks;
 /// <summary>
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --filter '*'   (BenchmarkDotNet)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --phases       (time and bytes per phase)
-/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --rounds       (interleaved wall and CPU medians)
+/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --rounds [N]   (interleaved wall and CPU medians after N warm-up rounds, default 25)
+/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --rules N      (validation only, N rounds, per 10 rounds: watch tiering settle)
+/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --parse N      (the parser only, likewise)
 /// </summary>
 public static class Program
 {
@@ -20,9 +22,16 @@ public static class Program
             return;
         }
 
-        if (args.Length == 1 && args[0] == "--rounds")
+        if (args.Length == 2 && (args[0] == "--rules" || args[0] == "--parse"))
         {
-            CostRounds.RunAsync(rounds: 15).GetAwaiter().GetResult();
+            RulesLoop.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[0] == "--parse");
+            return;
+        }
+
+        if (args.Length is 1 or 2 && args[0] == "--rounds")
+        {
+            var warmup = args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 25;
+            CostRounds.RunAsync(rounds: 15, warmupRounds: warmup).GetAwaiter().GetResult();
             return;
         }
 

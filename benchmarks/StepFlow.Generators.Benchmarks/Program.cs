@@ -3,6 +3,13 @@ using BenchmarkDotNet.Running;
 
 namespace StepFlow.Generators.Benchmarks;
 
+/// <summary>
+/// dotnet run -c Release -- --filter '*' --job short --warmupCount 25 --iterationCount 10 --inProcess   (BenchmarkDotNet, steady state)
+/// dotnet run -c Release -- profile [N]          (where a run's time goes, per pipeline step; emit allocations of the generated code)
+/// dotnet run -c Release -- steady N             (medians per five rounds: watch the JIT's tiering settle; GC pauses)
+/// dotnet run -c Release -- real-csc [N]         (the SDK's csc in a fresh process: cold command-line builds)
+/// dotnet run -c Release -- export-sources DIR   (the synthetic project as files)
+/// </summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -10,6 +17,18 @@ public static class Program
         if (args.Length > 0 && args[0] == "profile")
         {
             StepProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "real-csc")
+        {
+            RealCsc.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (args.Length == 2 && args[0] == "steady")
+        {
+            SteadyRounds.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
 

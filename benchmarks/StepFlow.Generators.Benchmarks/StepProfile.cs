@@ -135,7 +135,7 @@ internal static class StepProfile
         }
     }
 
-    private static int BindWorkflowAttributes(Compilation compilation, int depth)
+    internal static int BindWorkflowAttributes(Compilation compilation, int depth)
     {
         var count = 0;
         var first = true;

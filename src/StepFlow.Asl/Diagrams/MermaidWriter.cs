@@ -23,7 +23,7 @@ public sealed class MermaidWriter
     public static string Write(AslObject definition)
     {
         var writer = new MermaidWriter();
-        return writer.Render(StateGraph.From(definition));
+        return writer.Render(StateGraph.Of(definition));
     }
 
     private string Render(StateGraph graph)

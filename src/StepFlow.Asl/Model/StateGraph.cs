@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using StepFlow.Asl.Json;
 
 namespace StepFlow.Asl.Model;
@@ -43,7 +44,19 @@ public sealed class StateGraph
 
     public StateScope Root { get; }
 
+    /// <summary>Builds the graph of <paramref name="definition"/> anew.</summary>
     public static StateGraph From(AslObject definition) => new(StateScope.Read(definition, "$", owner: null, kind: ScopeKind.Machine));
+
+    /// <summary>
+    /// The graph of <paramref name="definition"/>, built once per definition object: the generator's validation,
+    /// diagram, dispatch and client writers all read the same definition, and each used to build its own graph (six
+    /// per workflow). Definitions and graphs are immutable once built; the table holds neither alive.
+    /// </summary>
+    public static StateGraph Of(AslObject definition) => Built.GetValue(definition, Build);
+
+    private static readonly ConditionalWeakTable<AslObject, StateGraph> Built = new();
+
+    private static readonly ConditionalWeakTable<AslObject, StateGraph>.CreateValueCallback Build = From;
 
     /// <summary>Every scope, depth first, the machine first.</summary>
     public IReadOnlyList<StateScope> Scopes() => _scopes;

@@ -67,7 +67,7 @@ public static class AslValidator
     public static IReadOnlyList<AslFinding> Validate(AslObject definition) => Validate(definition, AslValidationOptions.Default);
 
     public static IReadOnlyList<AslFinding> Validate(AslObject definition, AslValidationOptions options)
-        => Validate(definition, StateGraph.From(definition), options);
+        => Validate(definition, StateGraph.Of(definition), options);
 
     /// <summary>Validates with a state graph the caller already built from <paramref name="definition"/> (the analyzers share theirs).</summary>
     public static IReadOnlyList<AslFinding> Validate(AslObject definition, StateGraph graph, AslValidationOptions options)
@@ -90,7 +90,7 @@ public static class AslValidator
     public static bool HasErrors(AslObject definition, AslValidationOptions options)
     {
         var findings = new List<AslFinding>();
-        var context = new AslValidationContext(definition, StateGraph.From(definition), options, findings);
+        var context = new AslValidationContext(definition, StateGraph.Of(definition), options, findings);
         foreach (var rule in ErrorRules)
         {
             rule.Check(context);

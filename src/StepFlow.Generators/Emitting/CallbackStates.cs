@@ -17,7 +17,7 @@ internal static class CallbackStates
         }
 
         var states = new List<CallbackOutputSpec>();
-        foreach (var scope in StateGraph.From(spec.Definition).Scopes())
+        foreach (var scope in StateGraph.Of(spec.Definition).Scopes())
         {
             foreach (var state in scope.States)
             {

@@ -25,7 +25,7 @@ internal sealed class ClientTypeInference
     private ClientTypeInference(WorkflowSpec spec)
     {
         _spec = spec;
-        _root = StateGraph.From(spec.Definition).Root;
+        _root = StateGraph.Of(spec.Definition).Root;
         foreach (var method in spec.TaskMethods)
         {
             if (_root.Find(method.StateName) is not null)

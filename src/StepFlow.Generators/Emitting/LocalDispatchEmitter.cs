@@ -16,7 +16,7 @@ internal static class LocalDispatchEmitter
 
     public static void Write(SourceWriter writer, WorkflowSpec spec, string generatedCode)
     {
-        var topLevel = StateGraph.From(spec.Definition).Root;
+        var topLevel = StateGraph.Of(spec.Definition).Root;
         var methods = spec.TaskMethods.Where(m => topLevel.Find(m.StateName) is not null).ToList();
         var needsInstance = methods.Any(m => !m.IsStatic);
         var serializers = new Dictionary<TypeRef, string>();

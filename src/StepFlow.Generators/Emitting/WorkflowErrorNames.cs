@@ -20,7 +20,7 @@ internal static class WorkflowErrorNames
             names.Add("States.Timeout");
         }
 
-        foreach (var scope in StateGraph.From(spec.Definition).Scopes())
+        foreach (var scope in StateGraph.Of(spec.Definition).Scopes())
         {
             foreach (var state in scope.States)
             {

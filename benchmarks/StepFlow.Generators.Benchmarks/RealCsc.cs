@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+
+namespace StepFlow.Generators.Benchmarks;
+
+/// <summary>
+/// `-- real-csc [ROUNDS]`: the synthetic project built by the SDK's own compiler (csc.dll, precompiled, run in its own
+/// process without the compiler server: a cold command-line build), with no StepFlow component, with the generator,
+/// with the analyzers, and with both as the package ships them. Rounds are interleaved; medians of wall time. This is
+/// the first build of a session (CI's usual case); the benchmarks measure the warm builds of the server and the IDE.
+/// </summary>
+internal static class RealCsc
+{
+    public static void Run(int rounds)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "stepflow-real-csc-" + Environment.ProcessId);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var sources = new List<string>();
+            foreach (var tree in SyntheticProject.Parse(100, 20))
+            {
+                var path = Path.Combine(folder, tree.FilePath);
+                File.WriteAllText(path, tree.ToString());
+                sources.Add(path);
+            }
+
+            var here = AppContext.BaseDirectory;
+            var generator = Path.Combine(here, "StepFlow.Generators.dll");
+            var analyzers = Path.Combine(here, "StepFlow.Analyzers.dll");
+            var configurations = new (string Name, string[] Analyzers)[]
+            {
+                ("no StepFlow component", Array.Empty<string>()),
+                ("generator", new[] { generator }),
+                ("analyzers", new[] { analyzers }),
+                ("generator + analyzers (the package)", new[] { generator, analyzers }),
+            };
+            var compiler = FindCsc();
+            Console.WriteLine($"compiler: {compiler}");
+            var wall = configurations.ToDictionary(c => c.Name, _ => new List<double>());
+            for (var round = -1; round < rounds; round++)
+            {
+                foreach (var (name, chosen) in configurations)
+                {
+                    var response = Path.Combine(folder, "build.rsp");
+                    File.WriteAllLines(response, Arguments(folder, sources, chosen));
+                    var elapsed = Compile(compiler, response);
+                    if (round >= 0)
+                    {
+                        wall[name].Add(elapsed);
+                    }
+                }
+            }
+
+            var baseline = Median(wall[configurations[0].Name]);
+            foreach (var (name, _) in configurations)
+            {
+                var median = Median(wall[name]);
+                Console.WriteLine($"{name,-36} wall median {median,6:F0} ms  (+{(median - baseline) / baseline:P0})");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static IEnumerable<string> Arguments(string folder, IEnumerable<string> sources, IEnumerable<string> analyzers)
+    {
+        yield return "/nologo";
+        yield return "/nostdlib+";
+        yield return "/target:library";
+        yield return "/langversion:latest";
+        yield return "/deterministic+";
+        yield return "/out:" + Path.Combine(folder, "Synthetic.dll");
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        foreach (var reference in trusted.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll"))
+        {
+            yield return "/reference:\"" + reference + "\"";
+        }
+
+        yield return "/reference:\"" + typeof(StateMachineAttribute).Assembly.Location + "\"";
+        foreach (var analyzer in analyzers)
+        {
+            yield return "/analyzer:\"" + analyzer + "\"";
+        }
+
+        foreach (var source in sources)
+        {
+            yield return "\"" + source + "\"";
+        }
+    }
+
+    private static double Compile(string compiler, string response)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{compiler}\" /noconfig @\"{response}\"")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        if (process.ExitCode != 0 || output.Contains(": warning ", StringComparison.Ordinal) || output.Contains(": error ", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("the synthetic project should build clean:\n" + output);
+        }
+
+        return elapsed;
+    }
+
+    /// <summary>The newest SDK's csc.dll next to the running dotnet host.</summary>
+    private static string FindCsc()
+    {
+        var sdks = Path.Combine(Path.GetDirectoryName(Environment.ProcessPath)!, "sdk");
+        return Directory.GetDirectories(sdks)
+            .Select(sdk => Path.Combine(sdk, "Roslyn", "bincore", "csc.dll"))
+            .Where(File.Exists)
+            .OrderBy(path => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(path)))), out var version) ? version : new Version())
+            .Last();
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
