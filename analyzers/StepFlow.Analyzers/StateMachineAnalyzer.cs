@@ -57,7 +57,7 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var sink = new OriginSink();
+        using var sink = new OriginSink();
         var spec = new WorkflowParser(known, sink, cancellationToken).Parse(type, machine);
         var reporter = new DiagnosticReporter(compilation, report);
         var resolver = spec is null ? null : new LocationResolver(sink, spec.Definition, type, cancellationToken);

@@ -11,6 +11,7 @@ namespace StepFlow.Analyzers.Benchmarks;
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --rounds [N]   (interleaved wall and CPU medians after N warm-up rounds, default 25)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --rules N      (validation only, N rounds, per 10 rounds: watch tiering settle)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --parse N      (the parser only, likewise)
+/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --analyze N    (the whole symbol action, likewise)
 /// </summary>
 public static class Program
 {
@@ -22,9 +23,9 @@ public static class Program
             return;
         }
 
-        if (args.Length == 2 && (args[0] == "--rules" || args[0] == "--parse"))
+        if (args.Length == 2 && (args[0] is "--rules" or "--parse" or "--analyze"))
         {
-            RulesLoop.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[0] == "--parse");
+            RulesLoop.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[0]);
             return;
         }
 

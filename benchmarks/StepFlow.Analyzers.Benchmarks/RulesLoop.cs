@@ -11,13 +11,13 @@ using StepFlow.Generators.Parsing;
 namespace StepFlow.Analyzers.Benchmarks;
 
 /// <summary>
-/// `-- --rules N` / `-- --parse N`: one phase of the analyzer's work, repeated N times on the bound synthetic project,
+/// `-- --rules N` / `-- --parse N` / `-- --analyze N`: one phase of the analyzer's work (or all of its symbol action), repeated N times on the bound synthetic project,
 /// with the mean of every ten rounds. The first rounds run tier-0 code; the JIT's tiering settles after 30 to 80
 /// rounds here, which is why a short benchmark job overstates the warm cost.
 /// </summary>
 public static class RulesLoop
 {
-    public static void Run(int repeats, bool parse)
+    public static void Run(int repeats, string phase)
     {
         var compilation = SyntheticProject.Compile(SyntheticProject.Parse());
         using (var stream = new MemoryStream())
@@ -30,9 +30,18 @@ public static class RulesLoop
 
         var specs = types.Select(t => new WorkflowParser(known, new OriginSink(), CancellationToken.None).Parse(t.Type, t.Machine)!).ToList();
         var watch = Stopwatch.StartNew();
+        var paused = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         for (var round = 1; round <= repeats; round++)
         {
-            if (parse)
+            if (phase == "--analyze")
+            {
+                foreach (var (type, _) in types)
+                {
+                    StateMachineAnalyzer.Analyze(type, compilation, known, _ => { }, CancellationToken.None);
+                }
+            }
+            else if (phase == "--parse")
             {
                 foreach (var (type, machine) in types)
                 {
@@ -44,10 +53,31 @@ public static class RulesLoop
                 specs.ForEach(spec => AslValidator.Validate(spec.Definition));
             }
 
+            if (round == repeats && phase == "--rules")
+            {
+                // Warm by now: each rule alone over every workflow, 20 times, with a shared graph built beforehand.
+                var graphs = specs.Select(spec => StepFlow.Asl.Model.StateGraph.From(spec.Definition)).ToList();
+                foreach (var rule in AslValidator.Rules)
+                {
+                    var ruleWatch = Stopwatch.StartNew();
+                    for (var repeat = 0; repeat < 20; repeat++)
+                    {
+                        for (var i = 0; i < specs.Count; i++)
+                        {
+                            rule.Check(new AslValidationContext(specs[i].Definition, graphs[i], AslValidationOptions.Default, new List<AslFinding>()));
+                        }
+                    }
+
+                    Console.WriteLine($"  {rule.GetType().Name,-28} {ruleWatch.Elapsed.TotalMilliseconds / 20:F2} ms per round");
+                }
+            }
+
             if (round % 10 == 0)
             {
-                Console.WriteLine($"rounds {round - 9}-{round}: {watch.Elapsed.TotalMilliseconds / 10:F1} ms per round");
+                Console.WriteLine($"rounds {round - 9}-{round}: {watch.Elapsed.TotalMilliseconds / 10:F1} ms per round, of which collections paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / 10:F1} ms; {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 10 / 1024} KB allocated per round");
                 watch.Restart();
+                paused = GC.GetTotalPauseDuration();
+                allocated = GC.GetTotalAllocatedBytes(precise: true);
             }
         }
     }

@@ -11,6 +11,7 @@ namespace StepFlow.Generators.Benchmarks;
 /// process without the compiler server: a cold command-line build), with no StepFlow component, with the generator,
 /// with the analyzers, and with both as the package ships them. Rounds are interleaved; medians of wall time. This is
 /// the first build of a session (CI's usual case); the benchmarks measure the warm builds of the server and the IDE.
+/// An analyzer that registers the same symbol action and does nothing gives the analyzer driver's own cost.
 /// </summary>
 internal static class RealCsc
 {
@@ -31,9 +32,11 @@ internal static class RealCsc
             var here = AppContext.BaseDirectory;
             var generator = Path.Combine(here, "StepFlow.Generators.dll");
             var analyzers = Path.Combine(here, "StepFlow.Analyzers.dll");
+            var empty = EmptyAnalyzerAssembly.Write(folder);
             var configurations = new (string Name, string[] Analyzers)[]
             {
                 ("no StepFlow component", Array.Empty<string>()),
+                ("empty symbol analyzer (driver cost)", new[] { empty }),
                 ("generator", new[] { generator }),
                 ("analyzers", new[] { analyzers }),
                 ("generator + analyzers (the package)", new[] { generator, analyzers }),

@@ -30,26 +30,25 @@ internal static class SteadyRounds
         };
         for (var round = 1; round <= rounds; round++)
         {
+            var project = Create(SyntheticProject.Parse(100, 20), references);
             samples["compile"].Add(Time(() =>
             {
                 using var stream = new MemoryStream();
-                Create(SyntheticProject.Parse(100, 20), references).Emit(stream);
-            }, out _));
+                project.Emit(stream);
+            }, out _, out _));
 
             var compilation = Create(SyntheticProject.Parse(100, 20), references);
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new StateMachineGenerator().AsSourceGenerator() }, parseOptions: new CSharpParseOptions(LanguageVersion.Latest));
-            var pause = GC.GetTotalPauseDuration();
-            samples["full run"].Add(Time(() => driver = driver.RunGenerators(compilation), out var allocated));
-            var paused = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
+            samples["full run"].Add(Time(() => driver = driver.RunGenerators(compilation), out var allocated, out var paused));
 
             var unrelated = compilation.SyntaxTrees.First(t => t.FilePath == SyntheticProject.UnrelatedFile);
             var edited = compilation.ReplaceSyntaxTree(unrelated, unrelated.WithChangedText(SourceText.From(SyntheticProject.Unrelated(round))));
-            samples["re-run"].Add(Time(() => driver.RunGenerators(edited), out _));
+            samples["re-run"].Add(Time(() => driver.RunGenerators(edited), out _, out _));
 
             var fresh = Create(SyntheticProject.Parse(100, 20), references);
-            samples["binding floor"].Add(Time(() => StepProfile.BindWorkflowAttributes(fresh, 3), out _));
+            samples["binding floor"].Add(Time(() => StepProfile.BindWorkflowAttributes(fresh, 3), out _, out _));
 
-            Console.WriteLine($"round {round}: full run allocated {allocated / 1048576} MB, collections paused it {paused:F0} ms");
+            Console.WriteLine($"round {round}: full run allocated {allocated / 1048576} MB, collections paused it {paused:F0} ms ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
             if (round % 5 == 0)
             {
                 Console.WriteLine($"rounds {round - 4}-{round} medians: " + string.Join(", ", samples.Select(s => $"{s.Key} {Median(s.Value.Skip(round - 5)):F1} ms")));
@@ -57,14 +56,16 @@ internal static class SteadyRounds
         }
     }
 
-    private static double Time(Action action, out long allocated)
+    private static double Time(Action action, out long allocated, out double paused)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         action();
         var elapsed = watch.Elapsed.TotalMilliseconds;
+        paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         return elapsed;
     }
