@@ -25,7 +25,7 @@ public static class Program
 
         if (args.Length == 2 && (args[0] is "--rules" or "--parse" or "--analyze"))
         {
-            RulesLoop.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[0]);
+            PhaseLoop.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[0]);
             return;
         }
 

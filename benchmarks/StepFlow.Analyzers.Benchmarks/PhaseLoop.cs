@@ -15,7 +15,7 @@ namespace StepFlow.Analyzers.Benchmarks;
 /// with the mean of every ten rounds. The first rounds run tier-0 code; the JIT's tiering settles after 30 to 80
 /// rounds here, which is why a short benchmark job overstates the warm cost.
 /// </summary>
-public static class RulesLoop
+public static class PhaseLoop
 {
     public static void Run(int repeats, string phase)
     {
