@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace StepFlow.Analyzers.Benchmarks;
 
 /// <summary>
-/// `-- --rounds`: the build as csc runs it (compile, then the analyzer pass on the same compilation), with no analyzer,
+/// `-- --rounds`: the in-process build of <see cref="CscBuild"/> (compile, then the analyzer pass), with no analyzer,
 /// an empty symbol-action analyzer, and StepFlow's, interleaved round by round so slow phases of a shared machine hit
 /// all three alike. Reports medians of wall time and of process CPU time (CPU time does not count time the process
 /// waited for a core), and StepFlow's share: (StepFlow - empty) / no analyzer.

@@ -8,8 +8,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace StepFlow.Analyzers.Benchmarks;
 
 /// <summary>
-/// The build as csc runs it: the analyzers are attached to the compilation that is emitted (so they read the binding
-/// the emit did), then their pass drains the queued events. No analyzers: a plain emit.
+/// An in-process build with analyzers: emit, then the analyzer pass of <see cref="CompilationWithAnalyzers"/>. Unlike
+/// csc, which attaches the analyzers to the compilation it emits, that pass analyzes a clone of the compilation that
+/// it binds again, so the driver costs far more here than in the compiler (an empty analyzer: +86% against +2% to
+/// +16% with the SDK's csc, `real-csc` in the generator benchmarks). No analyzers: a plain emit.
 /// </summary>
 public static class CscBuild
 {

@@ -7,7 +7,7 @@ namespace StepFlow.Generators.Benchmarks;
 /// dotnet run -c Release -- --filter '*' --job short --inProcess   (BenchmarkDotNet; the class sets 25 warm-up iterations: steady state)
 /// dotnet run -c Release -- profile [N]          (where a run's time goes, per pipeline step; emit allocations of the generated code)
 /// dotnet run -c Release -- steady N             (medians per five rounds: watch the JIT's tiering settle; GC pauses)
-/// dotnet run -c Release -- real-csc [N]         (the SDK's csc in a fresh process: cold command-line builds)
+/// dotnet run -c Release -- real-csc [N] [--server]   (the SDK's csc: a fresh process per build (cold), or the compiler server (warm))
 /// dotnet run -c Release -- export-sources DIR   (the synthetic project as files)
 /// </summary>
 public static class Program
@@ -22,7 +22,9 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "real-csc")
         {
-            RealCsc.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            RealCsc.Run(
+                args.Length > 1 && args[1] != "--server" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5,
+                server: Array.IndexOf(args, "--server") > 0);
             return;
         }
 

@@ -7,15 +7,20 @@ using System.Linq;
 namespace StepFlow.Generators.Benchmarks;
 
 /// <summary>
-/// `-- real-csc [ROUNDS]`: the synthetic project built by the SDK's own compiler (csc.dll, precompiled, run in its own
-/// process without the compiler server: a cold command-line build), with no StepFlow component, with the generator,
+/// `-- real-csc [ROUNDS] [--server]`: the synthetic project built by the SDK's own compiler (csc.dll, precompiled): each
+/// build a fresh process (a cold command-line build), or through the compiler server (warm), with no StepFlow component, with the generator,
 /// with the analyzers, and with both as the package ships them. Rounds are interleaved; medians of wall time. This is
-/// the first build of a session (CI's usual case); the benchmarks measure the warm builds of the server and the IDE.
+/// the first build of a session (CI's usual case), or, with --server, the builds `dotnet build` makes after it.
 /// An analyzer that registers the same symbol action and does nothing gives the analyzer driver's own cost.
 /// </summary>
 internal static class RealCsc
 {
-    public static void Run(int rounds)
+    /// <param name="server">
+    /// Build through the compiler server (VBCSCompiler, as `dotnet build` does) after 25 unmeasured rounds, so the
+    /// server has loaded the components and the JIT has optimized them: the warm build. Otherwise each build is a
+    /// fresh csc process: the cold one.
+    /// </param>
+    public static void Run(int rounds, bool server)
     {
         var folder = Path.Combine(Path.GetTempPath(), "stepflow-real-csc-" + Environment.ProcessId);
         Directory.CreateDirectory(folder);
@@ -44,18 +49,24 @@ internal static class RealCsc
             var compiler = FindCsc();
             Console.WriteLine($"compiler: {compiler}");
             var wall = configurations.ToDictionary(c => c.Name, _ => new List<double>());
-            for (var round = -1; round < rounds; round++)
+            var pipe = server ? "stepflow-bench-" + Environment.ProcessId : null;
+            for (var round = server ? -25 : -1; round < rounds; round++)
             {
                 foreach (var (name, chosen) in configurations)
                 {
                     var response = Path.Combine(folder, "build.rsp");
                     File.WriteAllLines(response, Arguments(folder, sources, chosen));
-                    var elapsed = Compile(compiler, response);
+                    var elapsed = Compile(compiler, response, pipe);
                     if (round >= 0)
                     {
                         wall[name].Add(elapsed);
                     }
                 }
+            }
+
+            if (pipe is not null)
+            {
+                Shutdown(compiler, pipe);
             }
 
             var baseline = Median(wall[configurations[0].Name]);
@@ -97,9 +108,10 @@ internal static class RealCsc
         }
     }
 
-    private static double Compile(string compiler, string response)
+    private static double Compile(string compiler, string response, string? pipe)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{compiler}\" /noconfig @\"{response}\"")
+        var shared = pipe is null ? string.Empty : " /shared:" + pipe;
+        var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{compiler}\" /noconfig{shared} @\"{response}\"")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
@@ -115,6 +127,13 @@ internal static class RealCsc
         }
 
         return elapsed;
+    }
+
+    private static void Shutdown(string compiler, string pipe)
+    {
+        var server = Path.Combine(Path.GetDirectoryName(compiler)!, "VBCSCompiler.dll");
+        using var process = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, $"\"{server}\" -shutdown -pipename:{pipe}") { UseShellExecute = false })!;
+        process.WaitForExit();
     }
 
     /// <summary>The newest SDK's csc.dll next to the running dotnet host.</summary>
