@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using StepFlow.Asl.Model;
 using StepFlow.Asl.Validation;
 using StepFlow.Generators.Parsing;
 
@@ -28,7 +29,8 @@ public static class PhaseLoop
         var known = KnownSymbols.Create(compilation);
         var types = WorkflowTypes.Find(compilation, known);
 
-        var specs = types.Select(t => new WorkflowParser(known, new OriginSink(), CancellationToken.None).Parse(t.Type, t.Machine)!).ToList();
+        var specs = types.Select(t => Parse(known, t.Type, t.Machine)).ToList();
+        var graphs = specs.Select(spec => StateGraph.From(spec.Definition)).ToList();
         var watch = Stopwatch.StartNew();
         var paused = GC.GetTotalPauseDuration();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -45,18 +47,17 @@ public static class PhaseLoop
             {
                 foreach (var (type, machine) in types)
                 {
-                    new WorkflowParser(known, new OriginSink(), CancellationToken.None).Parse(type, machine);
+                    Parse(known, type, machine);
                 }
             }
             else
             {
-                specs.ForEach(spec => AslValidator.Validate(spec.Definition));
+                PhaseBreakdown.ValidateAll(specs, graphs);
             }
 
             if (round == repeats && phase == "--rules")
             {
-                // Warm by now: each rule alone over every workflow, 20 times, with a shared graph built beforehand.
-                var graphs = specs.Select(spec => StepFlow.Asl.Model.StateGraph.From(spec.Definition)).ToList();
+                // Warm by now: each rule alone over every workflow, 20 times, with the graphs built beforehand.
                 foreach (var rule in AslValidator.Rules)
                 {
                     var ruleWatch = Stopwatch.StartNew();
@@ -80,5 +81,12 @@ public static class PhaseLoop
                 allocated = GC.GetTotalAllocatedBytes(precise: true);
             }
         }
+    }
+
+    /// <summary>One workflow parsed as the analyzer parses it, its origin table handed back for the next.</summary>
+    private static StepFlow.Generators.Model.WorkflowSpec Parse(KnownSymbols known, INamedTypeSymbol type, AttributeData machine)
+    {
+        using var sink = new OriginSink();
+        return new WorkflowParser(known, sink, CancellationToken.None).Parse(type, machine)!;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using StepFlow.Asl.Json;
 using StepFlow.Asl.Validation.Syntax;
 
 namespace StepFlow.Asl.Validation.Rules;
@@ -30,12 +29,9 @@ public sealed class UnquotedFilterWordRule : IAslRule
                 // The path is built only for a finding: building it for every expression cost more than the check.
                 if (FilterWords.FirstUnquoted(paths[i].Text.Value) is { } word)
                 {
-                    Report(context, paths[i].Text, paths[i].Path, word);
+                    context.Report(UnquotedWord, paths[i].Text, paths[i].Path, paths[i].Text.Value, word);
                 }
             }
         }
     }
-
-    private static void Report(AslValidationContext context, AslString text, string path, string word)
-        => context.Report(UnquotedWord, text, path, text.Value, word);
 }
