@@ -34,6 +34,8 @@ public static class PhaseLoop
         var watch = Stopwatch.StartNew();
         var paused = GC.GetTotalPauseDuration();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         for (var round = 1; round <= repeats; round++)
         {
             if (phase == "--analyze")
@@ -75,8 +77,10 @@ public static class PhaseLoop
 
             if (round % 10 == 0)
             {
-                Console.WriteLine($"rounds {round - 9}-{round}: {watch.Elapsed.TotalMilliseconds / 10:F1} ms per round, of which collections paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / 10:F1} ms; {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 10 / 1024} KB allocated per round");
+                process.Refresh();
+                Console.WriteLine($"rounds {round - 9}-{round}: {watch.Elapsed.TotalMilliseconds / 10:F1} ms per round ({(process.TotalProcessorTime - cpu).TotalMilliseconds / 10:F1} ms CPU), of which collections paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / 10:F1} ms; {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 10 / 1024} KB allocated per round");
                 watch.Restart();
+                cpu = process.TotalProcessorTime;
                 paused = GC.GetTotalPauseDuration();
                 allocated = GC.GetTotalAllocatedBytes(precise: true);
             }

@@ -8,6 +8,7 @@ namespace StepFlow.Analyzers.Benchmarks;
 /// <summary>
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --filter '*'   (BenchmarkDotNet)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --phases       (time and bytes per phase)
+/// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --paired N [W]  (compile, then the action on that compilation, N paired rounds after W warm-up rounds (60): median ratios, wall and CPU)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --rounds [N]   (interleaved wall and CPU medians after N warm-up rounds, default 25)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --rules N      (validation only, N rounds, per 10 rounds: watch tiering settle)
 /// dotnet run -c Release --project benchmarks/StepFlow.Analyzers.Benchmarks -- --parse N      (the parser only, likewise)
@@ -17,6 +18,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length is 2 or 3 && args[0] == "--paired")
+        {
+            PairedRounds.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 60);
+            return;
+        }
+
         if (args.Length == 1 && args[0] == "--phases")
         {
             PhaseBreakdown.Run(rounds: 5);

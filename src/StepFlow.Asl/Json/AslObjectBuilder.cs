@@ -8,6 +8,11 @@ namespace StepFlow.Asl.Json;
 /// </summary>
 public sealed class AslObjectBuilder
 {
+    private const int RankScratchLength = 64;
+
+    [System.ThreadStatic]
+    private static int[]? t_ranks;
+
     private readonly List<AslProperty> _properties = new();
 
     public int Count => _properties.Count;
@@ -63,19 +68,29 @@ public sealed class AslObjectBuilder
 
     private static void StableSort(AslProperty[] properties)
     {
-        // Insertion sort: stable, and objects have a few dozen members at most.
+        // Each name's rank is looked up once (a hashed lookup per comparison showed in the analyzers' profile), in a
+        // per-thread scratch array: objects have a few dozen members at most.
+        var ranks = properties.Length <= RankScratchLength ? t_ranks ??= new int[RankScratchLength] : new int[properties.Length];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            ranks[i] = AslFieldOrder.Rank(properties[i].Name);
+        }
+
+        // Insertion sort: stable.
         for (var i = 1; i < properties.Length; i++)
         {
             var current = properties[i];
-            var rank = AslFieldOrder.Rank(current.Name);
+            var rank = ranks[i];
             var j = i - 1;
-            while (j >= 0 && AslFieldOrder.Rank(properties[j].Name) > rank)
+            while (j >= 0 && ranks[j] > rank)
             {
                 properties[j + 1] = properties[j];
+                ranks[j + 1] = ranks[j];
                 j--;
             }
 
             properties[j + 1] = current;
+            ranks[j + 1] = rank;
         }
     }
 }

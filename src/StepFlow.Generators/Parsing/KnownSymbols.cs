@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace StepFlow.Generators.Parsing;
@@ -5,6 +6,11 @@ namespace StepFlow.Generators.Parsing;
 /// <summary>The StepFlow attribute types resolved once per compilation, compared by symbol equality.</summary>
 internal sealed class KnownSymbols
 {
+    // The member attribute types with their kinds. Matched by reference first: a compilation hands out one symbol
+    // object per type, so an attribute's class is the very object resolved here (a hash lookup by symbol was slower:
+    // hashing a type symbol hashes its name and containing namespaces).
+    private readonly (INamedTypeSymbol Type, StepFlowAttributeKind Kind)[] _kinds;
+
     private KnownSymbols(Compilation compilation)
     {
         StateAttribute = compilation.GetTypeByMetadataName(KnownNames.StateAttribute);
@@ -23,6 +29,22 @@ internal sealed class KnownSymbols
         StateMachineAttribute = compilation.GetTypeByMetadataName(KnownNames.StateMachineAttribute);
         BranchAttribute = compilation.GetTypeByMetadataName(KnownNames.BranchAttribute);
         ItemProcessorAttribute = compilation.GetTypeByMetadataName(KnownNames.ItemProcessorAttribute);
+
+        // The most frequent first: most members carry Task, Retry and Catch attributes.
+        var kinds = new List<(INamedTypeSymbol, StepFlowAttributeKind)>();
+        AddKind(kinds, TaskAttribute, StepFlowAttributeKind.Task);
+        AddKind(kinds, RetryAttribute, StepFlowAttributeKind.Retry);
+        AddKind(kinds, CatchAttribute, StepFlowAttributeKind.Catch);
+        AddKind(kinds, PassAttribute, StepFlowAttributeKind.Pass);
+        AddKind(kinds, ChoiceAttribute, StepFlowAttributeKind.Choice);
+        AddKind(kinds, WhenAttribute, StepFlowAttributeKind.When);
+        AddKind(kinds, WaitAttribute, StepFlowAttributeKind.Wait);
+        AddKind(kinds, SucceedAttribute, StepFlowAttributeKind.Succeed);
+        AddKind(kinds, FailAttribute, StepFlowAttributeKind.Fail);
+        AddKind(kinds, ParallelAttribute, StepFlowAttributeKind.Parallel);
+        AddKind(kinds, MapAttribute, StepFlowAttributeKind.Map);
+        AddKind(kinds, AslFieldAttribute, StepFlowAttributeKind.AslField);
+        _kinds = kinds.ToArray();
     }
 
     public INamedTypeSymbol? StateAttribute { get; }
@@ -47,23 +69,48 @@ internal sealed class KnownSymbols
     public static bool Is(AttributeData attribute, INamedTypeSymbol? type)
         => type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
 
-    /// <summary>The ASL <c>Type</c> of a state attribute, or null when it is not one.</summary>
-    public string? StateType(AttributeData attribute)
+    /// <summary>Which StepFlow member attribute <paramref name="attribute"/> is (None for any other attribute).</summary>
+    public StepFlowAttributeKind KindOf(AttributeData attribute)
     {
-        var type = attribute.AttributeClass;
-        if (type is null || StateAttribute is null || !SymbolEqualityComparer.Default.Equals(type.BaseType, StateAttribute))
+        if (attribute.AttributeClass is not { } type)
         {
-            return null;
+            return StepFlowAttributeKind.None;
         }
 
-        if (Is(attribute, TaskAttribute)) return "Task";
-        if (Is(attribute, PassAttribute)) return "Pass";
-        if (Is(attribute, WaitAttribute)) return "Wait";
-        if (Is(attribute, ChoiceAttribute)) return "Choice";
-        if (Is(attribute, SucceedAttribute)) return "Succeed";
-        if (Is(attribute, FailAttribute)) return "Fail";
-        if (Is(attribute, ParallelAttribute)) return "Parallel";
-        if (Is(attribute, MapAttribute)) return "Map";
-        return null;
+        var kinds = _kinds;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (ReferenceEquals(kinds[i].Type, type))
+            {
+                return kinds[i].Kind;
+            }
+        }
+
+        // Another object for the same type (a symbol from another compilation, say) still counts; only types of the
+        // StepFlow namespace need the full comparison, so other attributes are turned away by name.
+        if (type.ContainingNamespace is { Name: "StepFlow", ContainingNamespace.IsGlobalNamespace: true })
+        {
+            foreach (var (known, kind) in _kinds)
+            {
+                if (SymbolEqualityComparer.Default.Equals(known, type))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return StepFlowAttributeKind.None;
+    }
+
+    /// <summary>The ASL <c>Type</c> of a state attribute, or null when it is not one.</summary>
+    public string? StateType(AttributeData attribute) => StateTypes.Of(KindOf(attribute));
+
+    private void AddKind(List<(INamedTypeSymbol, StepFlowAttributeKind)> kinds, INamedTypeSymbol? type, StepFlowAttributeKind kind)
+    {
+        // A state attribute counts only while it still derives from StateAttribute, as the runtime library declares it.
+        if (type is not null && (kind >= StepFlowAttributeKind.When || (StateAttribute is not null && SymbolEqualityComparer.Default.Equals(type.BaseType, StateAttribute))))
+        {
+            kinds.Add((type, kind));
+        }
     }
 }

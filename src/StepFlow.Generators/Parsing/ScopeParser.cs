@@ -13,6 +13,8 @@ internal sealed class ScopeParser
 {
     private readonly WorkflowParser _parser;
     private readonly INamedTypeSymbol _type;
+    // Only members whose state is named otherwise: a member absent here is its own state name, and most states are
+    // named after their method, so most transitions resolve without hashing a name.
     private readonly Dictionary<string, string> _stateNamesByMember = new();
 
     public ScopeParser(WorkflowParser parser, INamedTypeSymbol type)
@@ -29,7 +31,7 @@ internal sealed class ScopeParser
         AslString? startAt = null;
         AttributeData? startAtAttribute = null;
 
-        foreach (var (method, attribute, stateType, stateName) in declared)
+        foreach (var (method, attribute, stateType, stateName, members) in declared)
         {
             _parser.CancellationToken.ThrowIfCancellationRequested();
             if (!names.Add(stateName))
@@ -38,7 +40,7 @@ internal sealed class ScopeParser
                 continue;
             }
 
-            var state = new StateParser(_parser, this, method, attribute, stateType, stateName).Parse();
+            var state = new StateParser(_parser, this, method, attribute, stateType, stateName, members).Parse();
             states.Set(stateName, state);
 
             if (AttributeValueReader.TryGetNamed(attribute, "StartAt", out var isStart) && isStart.Value is true)
@@ -80,10 +82,11 @@ internal sealed class ScopeParser
     public string ResolveStateName(string reference)
         => _stateNamesByMember.TryGetValue(reference, out var name) ? name : reference;
 
-    private List<(IMethodSymbol Method, AttributeData Attribute, string StateType, string StateName)> CollectStates()
+    private List<(IMethodSymbol Method, AttributeData Attribute, string StateType, string StateName, StateMemberAttributes Members)> CollectStates()
     {
-        var states = new List<(IMethodSymbol, AttributeData, string, string)>();
-        foreach (var member in _type.GetMembers())
+        var members = _type.GetMembers();
+        var states = new List<(IMethodSymbol, AttributeData, string, string, StateMemberAttributes)>(members.Length);
+        foreach (var member in members)
         {
             if (member is not IMethodSymbol method || method.MethodKind != MethodKind.Ordinary)
             {
@@ -92,11 +95,15 @@ internal sealed class ScopeParser
 
             AttributeData? stateAttribute = null;
             string? stateType = null;
-            foreach (var attribute in method.GetAttributes())
+            var others = new StateMemberAttributes(method.GetAttributes());
+            for (var index = 0; index < others.All.Length; index++)
             {
-                var type = _parser.Known.StateType(attribute);
+                var attribute = others.All[index];
+                var kind = _parser.Known.KindOf(attribute);
+                var type = StateTypes.Of(kind);
                 if (type is null)
                 {
+                    others = others.With(index, kind);
                     continue;
                 }
 
@@ -118,8 +125,17 @@ internal sealed class ScopeParser
             var stateName = AttributeValueReader.TryGetNamed(stateAttribute, "Name", out var named) && named.Value is string { Length: > 0 } explicitName
                 ? explicitName
                 : method.Name;
-            _stateNamesByMember[method.Name] = stateName;
-            states.Add((method, stateAttribute, stateType!, stateName));
+            if (stateName != method.Name)
+            {
+                _stateNamesByMember[method.Name] = stateName;
+            }
+            else
+            {
+                // An overload declared later still wins, as before.
+                _stateNamesByMember.Remove(method.Name);
+            }
+
+            states.Add((method, stateAttribute, stateType!, stateName, others));
         }
 
         return states;

@@ -14,10 +14,12 @@ internal sealed class StateParser
     private readonly AttributeData _attribute;
     private readonly string _type;
     private readonly string _name;
+    private readonly StateMemberAttributes _members;
     private readonly AslObjectBuilder _state = new();
 
-    public StateParser(WorkflowParser parser, ScopeParser scope, IMethodSymbol method, AttributeData attribute, string type, string name)
+    public StateParser(WorkflowParser parser, ScopeParser scope, IMethodSymbol method, AttributeData attribute, string type, string name, StateMemberAttributes members)
     {
+        _members = members;
         _parser = parser;
         _scope = scope;
         _method = method;
@@ -55,7 +57,10 @@ internal sealed class StateParser
 
         ReadRetriers();
         ReadCatchers();
-        _parser.ApplyRawFields(_method, _state);
+        if (_members.Has(StepFlowAttributeKind.AslField))
+        {
+            _parser.ApplyRawFields(_method, _state);
+        }
         var state = _state.ToCanonicalObject();
         Values.Sink.Declared(state, _method, _attribute);
         return state;
@@ -206,11 +211,14 @@ internal sealed class StateParser
     private void ReadChoices()
     {
         var rules = new List<AslValue>();
-        foreach (var attribute in _method.GetAttributes())
+        if (_members.Has(StepFlowAttributeKind.When))
         {
-            if (KnownSymbols.Is(attribute, _parser.Known.WhenAttribute))
+            for (var i = 0; i < _members.All.Length; i++)
             {
-                rules.Add(new ChoiceRuleParser(_parser, _scope, _method, attribute).Parse());
+                if (_members.Is(i, StepFlowAttributeKind.When, _parser.Known))
+                {
+                    rules.Add(new ChoiceRuleParser(_parser, _scope, _method, _members.All[i]).Parse());
+                }
             }
         }
 
@@ -219,14 +227,20 @@ internal sealed class StateParser
 
     private void ReadRetriers()
     {
-        var retriers = new List<AslValue>();
-        foreach (var attribute in _method.GetAttributes())
+        if (!_members.Has(StepFlowAttributeKind.Retry))
         {
-            if (!KnownSymbols.Is(attribute, _parser.Known.RetryAttribute))
+            return;
+        }
+
+        var retriers = new List<AslValue>();
+        for (var i = 0; i < _members.All.Length; i++)
+        {
+            if (!_members.Is(i, StepFlowAttributeKind.Retry, _parser.Known))
             {
                 continue;
             }
 
+            var attribute = _members.All[i];
             var retrier = new AslObjectBuilder();
             ReadErrorEquals(attribute, retrier);
             foreach (var pair in attribute.NamedArguments)
@@ -247,22 +261,25 @@ internal sealed class StateParser
             retriers.Add(built);
         }
 
-        if (retriers.Count > 0)
-        {
-            _state.Set("Retry", new AslArray(retriers.ToEquatableArray()));
-        }
+        _state.Set("Retry", new AslArray(retriers.ToEquatableArray()));
     }
 
     private void ReadCatchers()
     {
-        var catchers = new List<AslValue>();
-        foreach (var attribute in _method.GetAttributes())
+        if (!_members.Has(StepFlowAttributeKind.Catch))
         {
-            if (!KnownSymbols.Is(attribute, _parser.Known.CatchAttribute))
+            return;
+        }
+
+        var catchers = new List<AslValue>();
+        for (var i = 0; i < _members.All.Length; i++)
+        {
+            if (!_members.Is(i, StepFlowAttributeKind.Catch, _parser.Known))
             {
                 continue;
             }
 
+            var attribute = _members.All[i];
             var catcher = new AslObjectBuilder();
             ReadErrorEquals(attribute, catcher);
             foreach (var pair in attribute.NamedArguments)
@@ -275,10 +292,7 @@ internal sealed class StateParser
             catchers.Add(built);
         }
 
-        if (catchers.Count > 0)
-        {
-            _state.Set("Catch", new AslArray(catchers.ToEquatableArray()));
-        }
+        _state.Set("Catch", new AslArray(catchers.ToEquatableArray()));
     }
 
     private void ReadErrorEquals(AttributeData attribute, AslObjectBuilder target)

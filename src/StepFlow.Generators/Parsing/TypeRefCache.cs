@@ -10,20 +10,27 @@ namespace StepFlow.Generators.Parsing;
 /// </summary>
 internal sealed class TypeRefCache
 {
-    // Nullability is part of the display name (string? vs string), so it is part of the key.
-    private readonly Dictionary<ITypeSymbol, TypeRef> _refs = new(SymbolEqualityComparer.IncludeNullability);
+    // Nullability is part of the display name (string? vs string), so it is part of the key. A list, not a hash
+    // table: a workflow names a handful of types, and hashing a type symbol hashes its name and namespaces.
+    private readonly List<ITypeSymbol> _types = new();
+    private readonly List<TypeRef> _refs = new();
 
     /// <summary>Every type a reference was made for: what the parse result depends on besides the attributes.</summary>
-    public IEnumerable<ITypeSymbol> Types => _refs.Keys;
+    public IEnumerable<ITypeSymbol> Types => _types;
 
     public TypeRef From(ITypeSymbol type)
     {
-        if (!_refs.TryGetValue(type, out var reference))
+        for (var i = 0; i < _types.Count; i++)
         {
-            reference = TypeRefs.From(type);
-            _refs.Add(type, reference);
+            if (ReferenceEquals(_types[i], type) || SymbolEqualityComparer.IncludeNullability.Equals(_types[i], type))
+            {
+                return _refs[i];
+            }
         }
 
+        var reference = TypeRefs.From(type);
+        _types.Add(type);
+        _refs.Add(reference);
         return reference;
     }
 }

@@ -190,19 +190,27 @@ internal sealed class WorkflowParser
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (!KnownSymbols.Is(attribute, _known.AslFieldAttribute) || attribute.ConstructorArguments.Length != 2)
+            if (_known.KindOf(attribute) == StepFlowAttributeKind.AslField)
             {
-                continue;
+                ApplyRawField(symbol, attribute, builder);
             }
-
-            if (attribute.ConstructorArguments[0].Value is not string fieldName || fieldName.Length == 0)
-            {
-                _values.Sink.Problem(ParseProblemKind.InvalidArgument, "The ASL field name must be a non-empty string", symbol, attribute, "#0");
-                continue;
-            }
-
-            SetIfPresent(builder, fieldName, _values.Json(symbol, attribute, "#1", attribute.ConstructorArguments[1]));
         }
+    }
+
+    private void ApplyRawField(ISymbol symbol, AttributeData attribute, AslObjectBuilder builder)
+    {
+        if (attribute.ConstructorArguments.Length != 2)
+        {
+            return;
+        }
+
+        if (attribute.ConstructorArguments[0].Value is not string fieldName || fieldName.Length == 0)
+        {
+            _values.Sink.Problem(ParseProblemKind.InvalidArgument, "The ASL field name must be a non-empty string", symbol, attribute, "#0");
+            return;
+        }
+
+        SetIfPresent(builder, fieldName, _values.Json(symbol, attribute, "#1", attribute.ConstructorArguments[1]));
     }
 
     internal AslValue? QueryLanguageValue(ISymbol owner, AttributeData attribute, TypedConstant value)
