@@ -86,8 +86,9 @@ internal sealed class KnownSymbols
             }
         }
 
-        // Another object for the same type (a symbol from another compilation, say) still counts; only types of the
-        // StepFlow namespace need the full comparison, so other attributes are turned away by name.
+        // Roslyn hands out one object per type within a compilation; should another object for the same type ever
+        // arrive (a differently annotated view of it), symbol equality still recognises it. Only types of the StepFlow
+        // namespace can match, so every other attribute is turned away by its namespace's name.
         if (type.ContainingNamespace is { Name: "StepFlow", ContainingNamespace.IsGlobalNamespace: true })
         {
             foreach (var (known, kind) in _kinds)

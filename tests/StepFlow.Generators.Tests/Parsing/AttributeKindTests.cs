@@ -1,0 +1,99 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using StepFlow.Asl.Json;
+using StepFlow.Generators.Parsing;
+using StepFlow.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace StepFlow.Generators.Tests.Parsing;
+
+/// <summary>
+/// The parser tells StepFlow's member attributes apart by comparing attribute classes by reference first; these tests
+/// pin what that must still get right: other attributes beside them, user types that share a name or the namespace,
+/// and a method with more attributes than the per-kind bit masks hold.
+/// </summary>
+public sealed class AttributeKindTests
+{
+    [Fact]
+    public void Each_member_attribute_is_classified_by_its_type()
+    {
+        var compilation = GeneratorHarness.Compile("""
+            using StepFlow;
+            public partial class Flow
+            {
+                [Task(StartAt = true, End = true)]
+                [Retry("States.ALL")]
+                [Catch("States.ALL", Next = "X")]
+                [System.Obsolete]
+                public int Run(int input) => input;
+            }
+            """);
+        var known = KnownSymbols.Create(compilation);
+        var kinds = Method(compilation, "Flow", "Run").GetAttributes().Select(known.KindOf).ToArray();
+
+        Assert.Equal(new[] { StepFlowAttributeKind.Task, StepFlowAttributeKind.Retry, StepFlowAttributeKind.Catch, StepFlowAttributeKind.None }, kinds);
+    }
+
+    [Fact]
+    public void A_user_attribute_in_the_StepFlow_namespace_is_not_a_member_attribute()
+    {
+        // Passes the namespace test, so it reaches the full symbol comparison, which must turn it away.
+        var compilation = GeneratorHarness.Compile("""
+            namespace StepFlow { public sealed class AuditAttribute : System.Attribute { } }
+            public partial class Flow
+            {
+                [StepFlow.Audit]
+                public int Run(int input) => input;
+            }
+            """);
+        var known = KnownSymbols.Create(compilation);
+
+        Assert.Equal(StepFlowAttributeKind.None, known.KindOf(Method(compilation, "Flow", "Run").GetAttributes().Single()));
+    }
+
+    [Fact]
+    public void A_user_attribute_named_like_a_StepFlow_attribute_is_not_one()
+    {
+        var compilation = GeneratorHarness.Compile("""
+            namespace Mine { public sealed class RetryAttribute : System.Attribute { public RetryAttribute(string error) { } } }
+            public partial class Flow
+            {
+                [Mine.Retry("States.ALL")]
+                public int Run(int input) => input;
+            }
+            """);
+        var known = KnownSymbols.Create(compilation);
+
+        Assert.Equal(StepFlowAttributeKind.None, known.KindOf(Method(compilation, "Flow", "Run").GetAttributes().Single()));
+    }
+
+    [Fact]
+    public void Retriers_past_the_thirty_second_attribute_are_read_in_declaration_order()
+    {
+        // 40 retriers: positions 32 and later are beyond the bit masks and must be classified again, not dropped.
+        var retries = string.Concat(Enumerable.Range(1, 40).Select(i => $"    [Retry(\"Custom.Error{i}\")]\n"));
+        var compilation = GeneratorHarness.Compile($$"""
+            using StepFlow;
+            [StateMachine]
+            public partial class Flow
+            {
+            {{retries}}    [Task(StartAt = true, End = true)]
+                public int Run(int input) => input;
+            }
+            """);
+        var type = compilation.GetTypeByMetadataName("Flow")!;
+        var machine = type.GetAttributes().Single();
+        var spec = new WorkflowParser(KnownSymbols.Create(compilation), new ProblemCounter(), CancellationToken.None).Parse(type, machine);
+
+        var state = (AslObject)((AslObject)spec!.Definition["States"]!)["Run"]!;
+        var errors = ((AslArray)state["Retry"]!).Items
+            .Select(retrier => ((AslString)((AslArray)((AslObject)retrier)["ErrorEquals"]!).Items[0]).Value)
+            .ToArray();
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => "Custom.Error" + i), errors);
+    }
+
+    private static IMethodSymbol Method(Compilation compilation, string type, string name)
+        => compilation.GetTypeByMetadataName(type)!.GetMembers(name).OfType<IMethodSymbol>().Single();
+}
