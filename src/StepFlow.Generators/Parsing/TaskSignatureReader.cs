@@ -32,12 +32,13 @@ internal static class TaskSignatureReader
                 return null;
             }
 
-            if (!takesContext && TypeRefs.Is(parameter.Type, KnownNames.LambdaContext))
+            // The kind first: ILambdaContext is an interface, CancellationToken a struct, and payloads mostly classes.
+            if (!takesContext && parameter.Type.TypeKind == TypeKind.Interface && TypeRefs.Is(parameter.Type, KnownNames.LambdaContext))
             {
                 takesContext = true;
                 order.Add("context");
             }
-            else if (!takesCancellation && TypeRefs.Is(parameter.Type, KnownNames.CancellationToken))
+            else if (!takesCancellation && parameter.Type.TypeKind == TypeKind.Struct && TypeRefs.Is(parameter.Type, KnownNames.CancellationToken))
             {
                 takesCancellation = true;
                 order.Add("cancellationToken");

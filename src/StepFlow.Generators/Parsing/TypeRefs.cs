@@ -23,8 +23,15 @@ internal static class TypeRefs
             return false;
         }
 
+        // The last segment is the name plus `arity for generic types, compared in place: MetadataName builds that
+        // string anew on every call for a generic type such as Task<T>.
         var end = metadataName.Length;
-        if (!EndsWithSegment(metadataName, ref end, named.MetadataName))
+        if (named.Arity > 0 && !EndsWithArity(metadataName, ref end, named.Arity))
+        {
+            return false;
+        }
+
+        if (!EndsWithSegment(metadataName, ref end, named.Name))
         {
             return false;
         }
@@ -67,6 +74,31 @@ internal static class TypeRefs
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/>[..<paramref name="end"/>] ends with `<paramref name="arity"/>; moves <paramref name="end"/> before it.</summary>
+    private static bool EndsWithArity(string text, ref int end, int arity)
+    {
+        var position = end;
+        do
+        {
+            if (position == 0 || text[position - 1] != (char)('0' + (arity % 10)))
+            {
+                return false;
+            }
+
+            position--;
+            arity /= 10;
+        }
+        while (arity > 0);
+
+        if (position == 0 || text[position - 1] != '`')
+        {
+            return false;
+        }
+
+        end = position - 1;
+        return true;
     }
 
     /// <summary>Whether <paramref name="text"/>[..<paramref name="end"/>] ends with <paramref name="segment"/> as a whole dotted segment; moves <paramref name="end"/> before it.</summary>
