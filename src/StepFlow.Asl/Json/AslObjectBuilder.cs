@@ -13,7 +13,18 @@ public sealed class AslObjectBuilder
     [System.ThreadStatic]
     private static int[]? t_ranks;
 
-    private readonly List<AslProperty> _properties = new();
+    private readonly List<AslProperty> _properties;
+
+    public AslObjectBuilder()
+    {
+        _properties = new List<AslProperty>();
+    }
+
+    /// <summary>A builder for about <paramref name="expectedCount"/> members: a state's list then never grows 4, 8, 16.</summary>
+    public AslObjectBuilder(int expectedCount)
+    {
+        _properties = new List<AslProperty>(expectedCount);
+    }
 
     public int Count => _properties.Count;
 

@@ -65,10 +65,7 @@ public sealed class AslValidationContext
         List<JsonWalk.Member>? members = null;
         if (!IsJsonata(state))
         {
-            foreach (var template in Rules.PayloadTemplateRule.Templates(state))
-            {
-                JsonWalk.CollectMembers(template.Value, template.Location, members ??= new List<JsonWalk.Member>(16));
-            }
+            Rules.PayloadTemplateRule.CollectTemplateMembers(state, ref members);
         }
 
         // Most states have no template: they share one empty array instead of each getting a list.

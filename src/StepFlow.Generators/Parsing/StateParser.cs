@@ -15,7 +15,8 @@ internal sealed class StateParser
     private readonly string _type;
     private readonly string _name;
     private readonly StateMemberAttributes _members;
-    private readonly AslObjectBuilder _state = new();
+    // Room for a typical state's members (Type, Resource, Parameters, ResultPath, Next, Retry, Catch, ...).
+    private readonly AslObjectBuilder _state = new(expectedCount: 12);
 
     public StateParser(WorkflowParser parser, ScopeParser scope, IMethodSymbol method, AttributeData attribute, string type, string name, StateMemberAttributes members)
     {
@@ -241,7 +242,7 @@ internal sealed class StateParser
             }
 
             var attribute = _members.All[i];
-            var retrier = new AslObjectBuilder();
+            var retrier = new AslObjectBuilder(expectedCount: 8);
             ReadErrorEquals(attribute, retrier);
             foreach (var pair in attribute.NamedArguments)
             {
@@ -280,7 +281,7 @@ internal sealed class StateParser
             }
 
             var attribute = _members.All[i];
-            var catcher = new AslObjectBuilder();
+            var catcher = new AslObjectBuilder(expectedCount: 8);
             ReadErrorEquals(attribute, catcher);
             foreach (var pair in attribute.NamedArguments)
             {

@@ -26,7 +26,9 @@ public sealed class PayloadTemplateRule : IAslRule
         AslSeverity.Error,
         "StepFlow.Paths");
 
-    public static readonly IReadOnlyList<string> TemplateFields = new[]
+    // An array, not a read-only list: every state's templates are looked up through it, and enumerating an array
+    // through the interface allocated an enumerator per state.
+    private static readonly string[] TemplateFields =
     {
         "Parameters", "ResultSelector", "ItemSelector", "Assign", "Credentials", "ItemReader", "ItemBatcher", "ResultWriter",
     };
@@ -56,12 +58,6 @@ public sealed class PayloadTemplateRule : IAslRule
         }
     }
 
-    /// <summary>A payload template and where it sits; the path text is built only when a rule reports.</summary>
-    public readonly record struct Template(AslValue Value, JsonLocation Location)
-    {
-        public string Path => Location.Path;
-    }
-
     /// <summary>A catcher or Choice rule that can carry an Assign: item <see cref="Index"/> of <see cref="Field"/>.</summary>
     public readonly record struct AssignOwner(AslObject Owner, StateNode State, string Field, int Index)
     {
@@ -72,16 +68,19 @@ public sealed class PayloadTemplateRule : IAslRule
         public JsonLocation Location => new JsonLocation(State.Path).Member(Field).Item(Index);
     }
 
-    /// <summary>The templates of one state.</summary>
-    public static IEnumerable<Template> Templates(StateNode state)
+    /// <summary>
+    /// Adds the members of every template of <paramref name="state"/> (its template fields, then the Assign of each
+    /// catcher and Choice rule) to <paramref name="members"/>, created on the first one: a loop rather than an iterator,
+    /// since every state of every workflow goes through it on every keystroke.
+    /// </summary>
+    internal static void CollectTemplateMembers(StateNode state, ref List<JsonWalk.Member>? members)
     {
         JsonLocation? here = null;
         foreach (var field in TemplateFields)
         {
             if (state.Body[field] is { } template)
             {
-                here ??= new JsonLocation(state.Path);
-                yield return new Template(template, here.Member(field));
+                JsonWalk.CollectMembers(template, (here ??= new JsonLocation(state.Path)).Member(field), members ??= new List<JsonWalk.Member>(16));
             }
         }
 
@@ -89,7 +88,7 @@ public sealed class PayloadTemplateRule : IAslRule
         {
             if (owner.Owner["Assign"] is { } assign)
             {
-                yield return new Template(assign, owner.Location.Member("Assign"));
+                JsonWalk.CollectMembers(assign, owner.Location.Member("Assign"), members ??= new List<JsonWalk.Member>(16));
             }
         }
     }
