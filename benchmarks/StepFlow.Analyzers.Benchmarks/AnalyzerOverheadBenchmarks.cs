@@ -17,7 +17,7 @@ namespace StepFlow.Analyzers.Benchmarks;
 /// <see cref="AnalyzerWorkBenchmarks"/> measures StepFlow's part directly.
 /// </summary>
 [MemoryDiagnoser]
-[WarmupCount(20)]
+[WarmupCount(60)]
 public class AnalyzerOverheadBenchmarks
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> StepFlowAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new StateMachineAnalyzer());

@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 namespace StepFlow.Generators.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release -- --filter '*' --job short --inProcess   (BenchmarkDotNet; the class sets 25 warm-up iterations: steady state)
+/// dotnet run -c Release -- --filter '*' --job short --inProcess   (BenchmarkDotNet; the class sets 60 warm-up iterations: steady state)
 /// dotnet run -c Release -- profile [N]          (where a run's time goes, per pipeline step; emit allocations of the generated code)
 /// dotnet run -c Release -- steady N             (medians per five rounds: watch the JIT's tiering settle; GC pauses)
 /// dotnet run -c Release -- real-csc [N] [--server]   (the SDK's csc: a fresh process per build (cold), or the compiler server (warm))
