@@ -35,6 +35,9 @@ public sealed class ReachabilityRule : IAslRule
 
     public void Check(AslValidationContext context)
     {
+        // Marks indexed by each state's ordinal in the graph, shared by all scopes (each scope marks only its own
+        // states): hash sets and per-state lists here were a visible part of validating every workflow per keystroke.
+        var marks = new ScopeMarks(context.AllStates().Count);
         foreach (var scope in context.Graph.Scopes())
         {
             if (scope.States.Count == 0 || scope.StartAt is not { } startAt || scope.Find(startAt) is not { } start)
@@ -42,23 +45,26 @@ public sealed class ReachabilityRule : IAslRule
                 continue;
             }
 
-            var reached = Walk(scope, start);
+            marks.Clear(scope);
+            Walk(scope, start, marks);
+            var hasTerminal = false;
             foreach (var state in scope.States)
             {
-                if (!reached.Contains(state))
+                if (!marks.Reached[state.Ordinal])
                 {
                     context.Report(Unreachable, state.Body, state.Path, state.Name, startAt);
                 }
+
+                hasTerminal |= IsTerminal(state);
             }
 
-            var terminals = scope.States.FindAll(IsTerminal);
-            if (terminals.Count == 0)
+            if (!hasTerminal)
             {
                 context.Report(NoTerminal, scope.Body, scope.Path, Describe(scope));
                 continue;
             }
 
-            ReportLoops(context, scope, reached, terminals);
+            ReportLoops(context, scope, marks);
         }
     }
 
@@ -68,44 +74,79 @@ public sealed class ReachabilityRule : IAslRule
     public static string Describe(StateScope scope)
         => scope.Owner is null ? "The state machine" : "A " + (scope.Kind == ScopeKind.Branch ? "branch" : "item processor") + " of '" + scope.Owner.Name + "'";
 
-    private static void ReportLoops(AslValidationContext context, StateScope scope, HashSet<StateNode> reached, List<StateNode> terminals)
+    private static void ReportLoops(AslValidationContext context, StateScope scope, ScopeMarks marks)
     {
-        // Walk the edges backwards from the terminals: whatever that misses cannot end.
-        var incoming = new Dictionary<StateNode, List<StateNode>>();
+        // Walk the edges backwards from the terminals: whatever that misses cannot end. The reversed edges are laid
+        // out flat, grouped by target (counted, then placed), instead of a list per state.
+        var incoming = marks.Incoming;
+        var edgeCount = 0;
         foreach (var state in scope.States)
         {
             foreach (var edge in state.Edges)
             {
                 if (scope.Find(edge.Target) is { } target)
                 {
-                    if (!incoming.TryGetValue(target, out var sources))
-                    {
-                        incoming[target] = sources = new List<StateNode>();
-                    }
-
-                    sources.Add(state);
+                    incoming[target.Ordinal]++;
+                    edgeCount++;
                 }
             }
         }
 
-        var canEnd = new HashSet<StateNode>(terminals);
-        var pending = new Stack<StateNode>(terminals);
+        var first = marks.First;
+        var next = 0;
+        foreach (var state in scope.States)
+        {
+            first[state.Ordinal] = next;
+            next += incoming[state.Ordinal];
+            incoming[state.Ordinal] = first[state.Ordinal];
+        }
+
+        var sources = new StateNode[edgeCount];
+        foreach (var state in scope.States)
+        {
+            foreach (var edge in state.Edges)
+            {
+                if (scope.Find(edge.Target) is { } target)
+                {
+                    sources[incoming[target.Ordinal]++] = state;
+                }
+            }
+        }
+
+        // incoming[t] now ends where t's sources end.
+        var pending = marks.Pending;
+        foreach (var state in scope.States)
+        {
+            if (IsTerminal(state))
+            {
+                marks.CanEnd[state.Ordinal] = true;
+                pending.Push(state);
+            }
+        }
+
         while (pending.Count > 0)
         {
-            if (incoming.TryGetValue(pending.Pop(), out var sources))
+            var target = pending.Pop();
+            for (var i = first[target.Ordinal]; i < incoming[target.Ordinal]; i++)
             {
-                foreach (var source in sources)
+                if (!marks.CanEnd[sources[i].Ordinal])
                 {
-                    if (canEnd.Add(source))
-                    {
-                        pending.Push(source);
-                    }
+                    marks.CanEnd[sources[i].Ordinal] = true;
+                    pending.Push(sources[i]);
                 }
             }
         }
 
-        var stuck = scope.States.FindAll(s => reached.Contains(s) && !canEnd.Contains(s) && !IsOpenEnded(s));
-        if (stuck.Count > 0)
+        List<StateNode>? stuck = null;
+        foreach (var state in scope.States)
+        {
+            if (marks.Reached[state.Ordinal] && !marks.CanEnd[state.Ordinal] && !IsOpenEnded(state))
+            {
+                (stuck ??= new List<StateNode>()).Add(state);
+            }
+        }
+
+        if (stuck is not null)
         {
             var names = new List<string>();
             foreach (var state in stuck)
@@ -136,22 +177,53 @@ public sealed class ReachabilityRule : IAslRule
         return true;
     }
 
-    private static HashSet<StateNode> Walk(StateScope scope, StateNode start)
+    private static void Walk(StateScope scope, StateNode start, ScopeMarks marks)
     {
-        var reached = new HashSet<StateNode> { start };
-        var pending = new Stack<StateNode>();
+        var pending = marks.Pending;
+        marks.Reached[start.Ordinal] = true;
         pending.Push(start);
         while (pending.Count > 0)
         {
             foreach (var edge in pending.Pop().Edges)
             {
-                if (scope.Find(edge.Target) is { } target && reached.Add(target))
+                if (scope.Find(edge.Target) is { } target && !marks.Reached[target.Ordinal])
                 {
+                    marks.Reached[target.Ordinal] = true;
                     pending.Push(target);
                 }
             }
         }
+    }
 
-        return reached;
+    /// <summary>Per-state marks of one validation, indexed by ordinal; each scope clears its own states' entries.</summary>
+    private sealed class ScopeMarks
+    {
+        public ScopeMarks(int stateCount)
+        {
+            Reached = new bool[stateCount];
+            CanEnd = new bool[stateCount];
+            Incoming = new int[stateCount];
+            First = new int[stateCount];
+        }
+
+        public bool[] Reached { get; }
+
+        public bool[] CanEnd { get; }
+
+        public int[] Incoming { get; }
+
+        public int[] First { get; }
+
+        public Stack<StateNode> Pending { get; } = new();
+
+        public void Clear(StateScope scope)
+        {
+            foreach (var state in scope.States)
+            {
+                Reached[state.Ordinal] = false;
+                CanEnd[state.Ordinal] = false;
+                Incoming[state.Ordinal] = 0;
+            }
+        }
     }
 }
