@@ -91,11 +91,11 @@ internal sealed class KnownSymbols
         // namespace can match, so every other attribute is turned away by its namespace's name.
         if (type.ContainingNamespace is { Name: "StepFlow", ContainingNamespace.IsGlobalNamespace: true })
         {
-            foreach (var (known, kind) in _kinds)
+            for (var i = 0; i < kinds.Length; i++)
             {
-                if (SymbolEqualityComparer.Default.Equals(known, type))
+                if (SymbolEqualityComparer.Default.Equals(kinds[i].Type, type))
                 {
-                    return kind;
+                    return kinds[i].Kind;
                 }
             }
         }
@@ -109,7 +109,7 @@ internal sealed class KnownSymbols
     private void AddKind(List<(INamedTypeSymbol, StepFlowAttributeKind)> kinds, INamedTypeSymbol? type, StepFlowAttributeKind kind)
     {
         // A state attribute counts only while it still derives from StateAttribute, as the runtime library declares it.
-        if (type is not null && (kind >= StepFlowAttributeKind.When || (StateAttribute is not null && SymbolEqualityComparer.Default.Equals(type.BaseType, StateAttribute))))
+        if (type is not null && (StateTypes.Of(kind) is null || (StateAttribute is not null && SymbolEqualityComparer.Default.Equals(type.BaseType, StateAttribute))))
         {
             kinds.Add((type, kind));
         }

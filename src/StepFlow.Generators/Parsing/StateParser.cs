@@ -20,13 +20,13 @@ internal sealed class StateParser
 
     public StateParser(WorkflowParser parser, ScopeParser scope, IMethodSymbol method, AttributeData attribute, string type, string name, StateMemberAttributes members)
     {
-        _members = members;
         _parser = parser;
         _scope = scope;
         _method = method;
         _attribute = attribute;
         _type = type;
         _name = name;
+        _members = members;
     }
 
     private AttributeValueReader Values => _parser.Values;
@@ -62,6 +62,7 @@ internal sealed class StateParser
         {
             _parser.ApplyRawFields(_method, _state);
         }
+
         var state = _state.ToCanonicalObject();
         Values.Sink.Declared(state, _method, _attribute);
         return state;
@@ -262,7 +263,11 @@ internal sealed class StateParser
             retriers.Add(built);
         }
 
-        _state.Set("Retry", new AslArray(retriers.ToEquatableArray()));
+        // A method past the bit masks may say "maybe" and have none: no empty array then.
+        if (retriers.Count > 0)
+        {
+            _state.Set("Retry", new AslArray(retriers.ToEquatableArray()));
+        }
     }
 
     private void ReadCatchers()
@@ -293,7 +298,11 @@ internal sealed class StateParser
             catchers.Add(built);
         }
 
-        _state.Set("Catch", new AslArray(catchers.ToEquatableArray()));
+        // A method past the bit masks may say "maybe" and have none: no empty array then.
+        if (catchers.Count > 0)
+        {
+            _state.Set("Catch", new AslArray(catchers.ToEquatableArray()));
+        }
     }
 
     private void ReadErrorEquals(AttributeData attribute, AslObjectBuilder target)

@@ -190,27 +190,19 @@ internal sealed class WorkflowParser
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (_known.KindOf(attribute) == StepFlowAttributeKind.AslField)
+            if (_known.KindOf(attribute) != StepFlowAttributeKind.AslField || attribute.ConstructorArguments.Length != 2)
             {
-                ApplyRawField(symbol, attribute, builder);
+                continue;
             }
-        }
-    }
 
-    private void ApplyRawField(ISymbol symbol, AttributeData attribute, AslObjectBuilder builder)
-    {
-        if (attribute.ConstructorArguments.Length != 2)
-        {
-            return;
-        }
+            if (attribute.ConstructorArguments[0].Value is not string fieldName || fieldName.Length == 0)
+            {
+                _values.Sink.Problem(ParseProblemKind.InvalidArgument, "The ASL field name must be a non-empty string", symbol, attribute, "#0");
+                continue;
+            }
 
-        if (attribute.ConstructorArguments[0].Value is not string fieldName || fieldName.Length == 0)
-        {
-            _values.Sink.Problem(ParseProblemKind.InvalidArgument, "The ASL field name must be a non-empty string", symbol, attribute, "#0");
-            return;
+            SetIfPresent(builder, fieldName, _values.Json(symbol, attribute, "#1", attribute.ConstructorArguments[1]));
         }
-
-        SetIfPresent(builder, fieldName, _values.Json(symbol, attribute, "#1", attribute.ConstructorArguments[1]));
     }
 
     internal AslValue? QueryLanguageValue(ISymbol owner, AttributeData attribute, TypedConstant value)

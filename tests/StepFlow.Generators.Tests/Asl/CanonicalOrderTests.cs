@@ -56,7 +56,7 @@ public sealed class CanonicalOrderTests
         }
 
         large.Set("Type", "Pass").ToCanonicalObject();
-        var small = new AslObjectBuilder().Set("End", true.ToString()).Set("Type", "Succeed").ToCanonicalObject();
+        var small = new AslObjectBuilder().Set("End", new AslBoolean(true)).Set("Type", "Succeed").ToCanonicalObject();
 
         Assert.Equal(new[] { "Type", "End" }, small.Properties.Select(p => p.Name));
     }

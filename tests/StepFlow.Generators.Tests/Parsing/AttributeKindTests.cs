@@ -74,7 +74,7 @@ public sealed class AttributeKindTests
     {
         // 40 retriers: positions 32 and later are beyond the bit masks and must be classified again, not dropped.
         var retries = string.Concat(Enumerable.Range(1, 40).Select(i => $"    [Retry(\"Custom.Error{i}\")]\n"));
-        var compilation = GeneratorHarness.Compile($$"""
+        var spec = ParseFlow($$"""
             using StepFlow;
             [StateMachine]
             public partial class Flow
@@ -83,15 +83,42 @@ public sealed class AttributeKindTests
                 public int Run(int input) => input;
             }
             """);
-        var type = compilation.GetTypeByMetadataName("Flow")!;
-        var machine = type.GetAttributes().Single();
-        var spec = new WorkflowParser(KnownSymbols.Create(compilation), new ProblemCounter(), CancellationToken.None).Parse(type, machine);
 
-        var state = (AslObject)((AslObject)spec!.Definition["States"]!)["Run"]!;
+        var state = (AslObject)((AslObject)spec.Definition["States"]!)["Run"]!;
         var errors = ((AslArray)state["Retry"]!).Items
             .Select(retrier => ((AslString)((AslArray)((AslObject)retrier)["ErrorEquals"]!).Items[0]).Value)
             .ToArray();
         Assert.Equal(Enumerable.Range(1, 40).Select(i => "Custom.Error" + i), errors);
+    }
+
+    [Fact]
+    public void A_method_past_the_bit_masks_gains_no_empty_retry_or_catch_array()
+    {
+        // 33 catchers and no retrier: the overflowing method must still leave Retry out, not write "Retry": [].
+        var catches = string.Concat(Enumerable.Range(1, 33).Select(i => $"    [Catch(\"Custom.Error{i}\", Next = \"Run\")]\n"));
+        var spec = ParseFlow($$"""
+            using StepFlow;
+            [StateMachine]
+            public partial class Flow
+            {
+            {{catches}}    [Task(StartAt = true, End = true)]
+                public int Run(int input) => input;
+            }
+            """);
+
+        var state = (AslObject)((AslObject)spec.Definition["States"]!)["Run"]!;
+        Assert.Null(state["Retry"]);
+        Assert.Equal(33, ((AslArray)state["Catch"]!).Items.Count);
+    }
+
+    private static Model.WorkflowSpec ParseFlow(string source)
+    {
+        var compilation = GeneratorHarness.Compile(source);
+        var type = compilation.GetTypeByMetadataName("Flow")!;
+        var problems = new ProblemCounter();
+        var spec = new WorkflowParser(KnownSymbols.Create(compilation), problems, CancellationToken.None).Parse(type, type.GetAttributes().Single());
+        Assert.Equal(0, problems.Count);
+        return spec!;
     }
 
     private static IMethodSymbol Method(Compilation compilation, string type, string name)

@@ -35,8 +35,9 @@ public sealed class ReachabilityRule : IAslRule
 
     public void Check(AslValidationContext context)
     {
-        // Marks indexed by each state's ordinal in the graph, shared by all scopes (each scope marks only its own
-        // states): hash sets and per-state lists here were a visible part of validating every workflow per keystroke.
+        // Marks indexed by each state's ordinal in the graph, shared by all scopes: every state belongs to one scope and
+        // each scope is walked once, so no scope sees another's marks. Hash sets and per-state lists here were a
+        // visible part of validating every workflow per keystroke.
         var marks = new ScopeMarks(context.AllStates().Count);
         foreach (var scope in context.Graph.Scopes())
         {
@@ -45,7 +46,6 @@ public sealed class ReachabilityRule : IAslRule
                 continue;
             }
 
-            marks.Clear(scope);
             Walk(scope, start, marks);
             var hasTerminal = false;
             foreach (var state in scope.States)
@@ -195,7 +195,7 @@ public sealed class ReachabilityRule : IAslRule
         }
     }
 
-    /// <summary>Per-state marks of one validation, indexed by ordinal; each scope clears its own states' entries.</summary>
+    /// <summary>Per-state marks of one validation, indexed by ordinal.</summary>
     private sealed class ScopeMarks
     {
         public ScopeMarks(int stateCount)
@@ -215,15 +215,5 @@ public sealed class ReachabilityRule : IAslRule
         public int[] First { get; }
 
         public Stack<StateNode> Pending { get; } = new();
-
-        public void Clear(StateScope scope)
-        {
-            foreach (var state in scope.States)
-            {
-                Reached[state.Ordinal] = false;
-                CanEnd[state.Ordinal] = false;
-                Incoming[state.Ordinal] = 0;
-            }
-        }
     }
 }
