@@ -25,7 +25,7 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var known = KnownSymbols.Create(start.Compilation);
+            var known = KnownSymbols.For(start.Compilation);
             if (known.StateMachineAttribute is null)
             {
                 return;

@@ -71,7 +71,7 @@ public class AnalyzerWorkBenchmarks
     /// <summary>The symbol action on every source type, with the per-compilation setup the analyzer's start action does.</summary>
     internal static int AnalyzeAll(Compilation compilation, List<INamedTypeSymbol> types)
     {
-        var known = KnownSymbols.Create(compilation);
+        var known = KnownSymbols.For(compilation);
         var reported = 0;
         foreach (var type in types)
         {

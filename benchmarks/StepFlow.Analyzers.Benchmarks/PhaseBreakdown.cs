@@ -32,7 +32,7 @@ public static class PhaseBreakdown
             }
 
             var compile = watch.Elapsed;
-            var known = KnownSymbols.Create(compilation);
+            var known = KnownSymbols.For(compilation);
             var types = WorkflowTypes.Find(compilation, known);
 
             var specs = new List<StepFlow.Generators.Model.WorkflowSpec>();

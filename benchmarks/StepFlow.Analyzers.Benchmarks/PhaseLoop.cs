@@ -26,7 +26,7 @@ public static class PhaseLoop
             compilation.Emit(stream);
         }
 
-        var known = KnownSymbols.Create(compilation);
+        var known = KnownSymbols.For(compilation);
         var types = WorkflowTypes.Find(compilation, known);
 
         var specs = types.Select(t => Parse(known, t.Type, t.Machine)).ToList();

@@ -28,6 +28,7 @@ public class GeneratorCostBenchmarks
     private GeneratorDriver _sessionDriver = null!;
     private GeneratorDriver _floorDriver = null!;
     private GeneratorDriver _driverFloorDriver = null!;
+    private GeneratorDriver _syntaxProviderDriver = null!;
     private CSharpCompilation _editedAgain = null!;
 
     [Params(100)]
@@ -41,13 +42,22 @@ public class GeneratorCostBenchmarks
     {
         _trees = SyntheticProject.Parse(Workflows, States);
         _references = SyntheticProject.References();
+
+        // The prototype's rows measure the same work only if it produces the same files.
+        var shipped = CreateDriver().RunGenerators(NewCompilation()).GetRunResult().GeneratedTrees;
+        var prototype = CSharpGeneratorDriver.Create(new[] { new SyntaxProviderGenerator().AsSourceGenerator() }, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
+            .RunGenerators(NewCompilation()).GetRunResult().GeneratedTrees;
+        if (shipped.Length == 0 || !shipped.Select(t => t.ToString()).SequenceEqual(prototype.Select(t => t.ToString())))
+        {
+            throw new System.InvalidOperationException($"The syntax-provider prototype generated {prototype.Length} files, StepFlow's generator {shipped.Length}, or different text.");
+        }
     }
 
     /// <summary>
     /// Full runs see newly parsed trees, as a command-line build does: the generator remembers parses per syntax tree
     /// (see WorkflowReuse), and trees kept from an earlier iteration would turn a full run into a re-run.
     /// </summary>
-    [IterationSetup(Targets = new[] { nameof(CompileWithGenerator), nameof(GeneratorFullRunAlone) })]
+    [IterationSetup(Targets = new[] { nameof(CompileWithGenerator), nameof(GeneratorFullRunAlone), nameof(SyntaxProviderGeneratorFullRunAlone) })]
     public void PrepareFullRun() => _trees = SyntheticProject.Parse(Workflows, States);
 
     [IterationSetup(Targets = new[] { nameof(CompileWithGeneratorAfterUnrelatedEdit), nameof(CompileWithoutGeneratorAfterUnrelatedEdit), nameof(GeneratorRerunAfterUnrelatedEditAlone) })]
@@ -71,7 +81,7 @@ public class GeneratorCostBenchmarks
     /// pays once. Run for StepFlow's generator and for a generator that only finds the same classes with
     /// ForAttributeWithMetadataName (the floor Roslyn sets for any such generator).
     /// </summary>
-    [IterationSetup(Targets = new[] { nameof(GeneratorRerunInEditingSessionAlone), nameof(AttributeOnlyGeneratorRerunInEditingSession), nameof(SyntaxOnlyGeneratorRerunInEditingSession) })]
+    [IterationSetup(Targets = new[] { nameof(GeneratorRerunInEditingSessionAlone), nameof(AttributeOnlyGeneratorRerunInEditingSession), nameof(SyntaxOnlyGeneratorRerunInEditingSession), nameof(SyntaxProviderGeneratorRerunInEditingSession) })]
     public void PrepareEditingSession()
     {
         _trees = SyntheticProject.Parse(Workflows, States);
@@ -82,6 +92,8 @@ public class GeneratorCostBenchmarks
         _floorDriver = CSharpGeneratorDriver.Create(new[] { new AttributeOnlyGenerator().AsSourceGenerator() }, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
             .RunGenerators(compilation).RunGenerators(first);
         _driverFloorDriver = CSharpGeneratorDriver.Create(new[] { new SyntaxOnlyGenerator().AsSourceGenerator() }, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
+            .RunGenerators(compilation).RunGenerators(first);
+        _syntaxProviderDriver = CSharpGeneratorDriver.Create(new[] { new SyntaxProviderGenerator().AsSourceGenerator() }, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
             .RunGenerators(compilation).RunGenerators(first);
     }
 
@@ -124,6 +136,15 @@ public class GeneratorCostBenchmarks
 
     [Benchmark(Description = "generator full run alone")]
     public int GeneratorFullRunAlone() => CreateDriver().RunGenerators(NewCompilation()).GetRunResult().GeneratedTrees.Length;
+
+    /// <summary>The measured alternative (not shipped): StepFlow's pipeline behind CreateSyntaxProvider; see <see cref="SyntaxProviderGenerator"/>.</summary>
+    [Benchmark(Description = "syntax-provider prototype re-run in an editing session")]
+    public int SyntaxProviderGeneratorRerunInEditingSession() => _syntaxProviderDriver.RunGenerators(_editedAgain).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "syntax-provider prototype full run alone")]
+    public int SyntaxProviderGeneratorFullRunAlone()
+        => CSharpGeneratorDriver.Create(new[] { new SyntaxProviderGenerator().AsSourceGenerator() }, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
+            .RunGenerators(NewCompilation()).GetRunResult().GeneratedTrees.Length;
 
     private static CSharpCompilation Edit(CSharpCompilation compilation, int version)
     {

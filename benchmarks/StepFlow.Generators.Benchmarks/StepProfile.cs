@@ -38,7 +38,7 @@ internal static class StepProfile
             watch.Restart();
             driver = driver.RunGenerators(edited);
             Print("after unrelated edit", watch.Elapsed, driver);
-            Console.WriteLine($"  re-runs after 50 unrelated edits, median: StepFlow {MedianRerun(new StateMachineGenerator(), trees, references):F2} ms, a FAWMN-only generator {MedianRerun(new AttributeOnlyGenerator(), trees, references):F2} ms");
+            Console.WriteLine($"  re-runs after 50 unrelated edits, median: StepFlow {MedianRerun(new StateMachineGenerator(), SyntheticProject.Parse(100, 20), references):F2} ms, a FAWMN-only generator {MedianRerun(new AttributeOnlyGenerator(), SyntheticProject.Parse(100, 20), references):F2} ms, the syntax-provider prototype {MedianRerun(new SyntaxProviderGenerator(), SyntheticProject.Parse(100, 20), references):F2} ms");
 
             foreach (var depth in new[] { 0, 1, 2, 3 })
             {

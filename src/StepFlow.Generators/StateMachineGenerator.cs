@@ -27,9 +27,14 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
                 predicate: static (node, _) => node is ClassDeclarationSyntax,
                 transform: static (syntaxContext, cancellationToken) => Parse(syntaxContext, cancellationToken))
             .WithTrackingName(TrackingNames.Workflows);
+        RegisterOutputs(context, workflows);
+    }
 
-        // Validation is a step of its own: the parse above re-runs on every compilation change, but this step runs
-        // only for workflows whose model actually changed.
+    /// <summary>Validates the parsed workflows and writes each valid one's partial class and typed client.</summary>
+    internal static void RegisterOutputs(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<WorkflowSpec?> workflows)
+    {
+        // Validation is a step of its own: the parse re-runs on every compilation change, but this step runs only
+        // for workflows whose model actually changed.
         var valid = workflows
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
@@ -56,29 +61,34 @@ public sealed class StateMachineGenerator : IIncrementalGenerator
     }
 
     internal static WorkflowSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        => context.TargetSymbol is INamedTypeSymbol type && context.Attributes.Length > 0
+            ? Parse(context.TargetNode, type, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken)
+            : null;
+
+    /// <summary>The model of the class <paramref name="declaration"/> declares with <paramref name="attribute"/>, or null when it cannot be generated.</summary>
+    internal static WorkflowSpec? Parse(SyntaxNode declaration, INamedTypeSymbol type, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0 || !CanGenerateInto(type))
+        if (!CanGenerateInto(type))
         {
             return null;
         }
 
         try
         {
-            var compilation = context.SemanticModel.Compilation;
-            if (WorkflowReuse.TryReuse(context.TargetNode, compilation) is { } known)
+            if (WorkflowReuse.TryReuse(declaration, compilation) is { } known)
             {
                 return known;
             }
 
             var problems = new ProblemCounter();
-            var parser = new WorkflowParser(KnownSymbols.Create(compilation), problems, cancellationToken);
-            var spec = parser.Parse(type, context.Attributes[0]);
+            var parser = new WorkflowParser(KnownSymbols.For(compilation), problems, cancellationToken);
+            var spec = parser.Parse(type, attribute);
             if (spec is null || problems.Count > 0)
             {
                 return null;
             }
 
-            WorkflowReuse.Remember(context.TargetNode, compilation, SourceDependencies.Of(parser), spec);
+            WorkflowReuse.Remember(declaration, compilation, SourceDependencies.Of(parser), spec);
             return spec;
         }
         catch (Exception e) when (e is not OperationCanceledException)

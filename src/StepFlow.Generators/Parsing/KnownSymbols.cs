@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace StepFlow.Generators.Parsing;
@@ -6,6 +7,10 @@ namespace StepFlow.Generators.Parsing;
 /// <summary>The StepFlow attribute types resolved once per compilation, compared by symbol equality.</summary>
 internal sealed class KnownSymbols
 {
+    // The generator parses each workflow on its own; resolving sixteen metadata names again for each of them was 8% of
+    // its full run on the 100-workflow benchmark project (perf, session 6). One set per compilation, kept as long as it.
+    private static readonly ConditionalWeakTable<Compilation, KnownSymbols> PerCompilation = new();
+
     // The member attribute types with their kinds. Matched by reference first: a compilation hands out one symbol
     // object per type, so an attribute's class is the very object resolved here (a hash lookup by symbol was slower:
     // hashing a type symbol hashes its name and containing namespaces).
@@ -64,7 +69,7 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? BranchAttribute { get; }
     public INamedTypeSymbol? ItemProcessorAttribute { get; }
 
-    public static KnownSymbols Create(Compilation compilation) => new(compilation);
+    public static KnownSymbols For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownSymbols(c));
 
     public static bool Is(AttributeData attribute, INamedTypeSymbol? type)
         => type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);

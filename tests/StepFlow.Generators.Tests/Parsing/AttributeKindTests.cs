@@ -30,7 +30,7 @@ public sealed class AttributeKindTests
                 public int Run(int input) => input;
             }
             """);
-        var known = KnownSymbols.Create(compilation);
+        var known = KnownSymbols.For(compilation);
         var kinds = Method(compilation, "Flow", "Run").GetAttributes().Select(known.KindOf).ToArray();
 
         Assert.Equal(new[] { StepFlowAttributeKind.Task, StepFlowAttributeKind.Retry, StepFlowAttributeKind.Catch, StepFlowAttributeKind.None }, kinds);
@@ -48,7 +48,7 @@ public sealed class AttributeKindTests
                 public int Run(int input) => input;
             }
             """);
-        var known = KnownSymbols.Create(compilation);
+        var known = KnownSymbols.For(compilation);
 
         Assert.Equal(StepFlowAttributeKind.None, known.KindOf(Method(compilation, "Flow", "Run").GetAttributes().Single()));
     }
@@ -64,7 +64,7 @@ public sealed class AttributeKindTests
                 public int Run(int input) => input;
             }
             """);
-        var known = KnownSymbols.Create(compilation);
+        var known = KnownSymbols.For(compilation);
 
         Assert.Equal(StepFlowAttributeKind.None, known.KindOf(Method(compilation, "Flow", "Run").GetAttributes().Single()));
     }
@@ -111,12 +111,32 @@ public sealed class AttributeKindTests
         Assert.Equal(33, ((AslArray)state["Catch"]!).Items.Count);
     }
 
+    [Fact]
+    public void Known_symbols_are_resolved_once_per_compilation_and_again_for_a_new_one()
+    {
+        var compilation = GeneratorHarness.Compile("""
+            using StepFlow;
+
+            [StateMachine]
+            public partial class Flow
+            {
+                [Task(StartAt = true, End = true)]
+                public int Run(int input) => input;
+            }
+            """);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }"));
+
+        Assert.Same(KnownSymbols.For(compilation), KnownSymbols.For(compilation));
+        Assert.NotSame(KnownSymbols.For(compilation), KnownSymbols.For(edited));
+        Assert.Equal(StepFlowAttributeKind.Task, KnownSymbols.For(edited).KindOf(Method(edited, "Flow", "Run").GetAttributes()[0]));
+    }
+
     private static Model.WorkflowSpec ParseFlow(string source)
     {
         var compilation = GeneratorHarness.Compile(source);
         var type = compilation.GetTypeByMetadataName("Flow")!;
         var problems = new ProblemCounter();
-        var spec = new WorkflowParser(KnownSymbols.Create(compilation), problems, CancellationToken.None).Parse(type, type.GetAttributes().Single());
+        var spec = new WorkflowParser(KnownSymbols.For(compilation), problems, CancellationToken.None).Parse(type, type.GetAttributes().Single());
         Assert.Equal(0, problems.Count);
         return spec!;
     }
