@@ -14,7 +14,9 @@ namespace StepFlow.Generators.Benchmarks;
 /// every workflow attribute alone (the floor of any generator that reads them through symbols) and the re-run after
 /// an unrelated edit, with medians of every five rounds. The JIT's tiering settles after 20 to 30 rounds here; a
 /// short benchmark job stops before that and measures partly unoptimized code on both sides of its ratios.
-/// Also prints what each full run allocates and how long the collections it triggered paused it.
+/// Also prints what each full run allocates and how long the collections it triggered paused it, and at the end the
+/// medians of per-round ratios to that round's compile over the second half of the rounds: on a machine whose speed
+/// drifts between minutes, a ratio formed within one round is steadier than a ratio of two means.
 /// </summary>
 internal static class SteadyRounds
 {
@@ -27,6 +29,7 @@ internal static class SteadyRounds
             ["full run"] = new(),
             ["binding floor"] = new(),
             ["re-run"] = new(),
+            ["syntax-provider prototype re-run"] = new(),
         };
         for (var round = 1; round <= rounds; round++)
         {
@@ -45,6 +48,11 @@ internal static class SteadyRounds
             var edited = compilation.ReplaceSyntaxTree(unrelated, unrelated.WithChangedText(SourceText.From(SyntheticProject.Unrelated(round))));
             samples["re-run"].Add(Time(() => driver.RunGenerators(edited), out _, out _));
 
+            // The same re-run by the pipeline behind CreateSyntaxProvider (SyntaxProviderGenerator, not shipped).
+            var prototype = CSharpGeneratorDriver.Create(new[] { new SyntaxProviderGenerator().AsSourceGenerator() }, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
+                .RunGenerators(compilation);
+            samples["syntax-provider prototype re-run"].Add(Time(() => prototype.RunGenerators(edited), out _, out _));
+
             var fresh = Create(SyntheticProject.Parse(100, 20), references);
             samples["binding floor"].Add(Time(() => StepProfile.BindWorkflowAttributes(fresh, 3), out _, out _));
 
@@ -54,6 +62,11 @@ internal static class SteadyRounds
                 Console.WriteLine($"rounds {round - 4}-{round} medians: " + string.Join(", ", samples.Select(s => $"{s.Key} {Median(s.Value.Skip(round - 5)):F1} ms")));
             }
         }
+
+        var from = rounds / 2;
+        var compile = samples["compile"];
+        Console.WriteLine($"rounds {from + 1}-{rounds}, medians of per-round ratios to the round's compile: " + string.Join(", ", samples.Where(s => s.Key != "compile")
+            .Select(s => $"{s.Key} {Median(s.Value.Select((v, i) => v / compile[i]).Skip(from)) * 100:F2}%")));
     }
 
     private static double Time(Action action, out long allocated, out double paused)
