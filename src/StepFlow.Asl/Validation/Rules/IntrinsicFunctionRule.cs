@@ -1,6 +1,9 @@
 using System.Collections.Generic;
+using System.Linq;
 using StepFlow.Asl.Json;
 using StepFlow.Asl.Validation.Syntax;
+using Catalog = StepFlow.Paths.IntrinsicCatalog;
+using Expected = StepFlow.Paths.IntrinsicArgumentKind;
 
 namespace StepFlow.Asl.Validation.Rules;
 
@@ -11,6 +14,9 @@ namespace StepFlow.Asl.Validation.Rules;
 /// </summary>
 public sealed class IntrinsicFunctionRule : IAslRule
 {
+    // AWS documents at most 10 levels of nested intrinsic calls (docs/validation-catalog.md, row 83).
+    private const int MaxNesting = 10;
+
     public static readonly AslRuleDescriptor UnknownFunction = new(
         "SF5004",
         "Unknown intrinsic function",
@@ -61,15 +67,15 @@ public sealed class IntrinsicFunctionRule : IAslRule
 
     private static void CheckCall(AslValidationContext context, AslString text, string path, IntrinsicCall call)
     {
-        if (call.Depth > IntrinsicCatalog.MaxNesting)
+        if (call.Depth > MaxNesting)
         {
-            context.Report(BadCall, text, path, call.Name, "calls nest more than " + IntrinsicCatalog.MaxNesting + " deep");
+            context.Report(BadCall, text, path, call.Name, "calls nest more than " + MaxNesting + " deep");
             return;
         }
 
-        if (!IntrinsicCatalog.TryGet(call.Name, out var function))
+        if (!Catalog.TryGet(call.Name, out var function))
         {
-            context.Report(UnknownFunction, text, path, call.Name, NameSuggestions.Hint(call.Name, IntrinsicCatalog.Names));
+            context.Report(UnknownFunction, text, path, call.Name, NameSuggestions.Hint(call.Name, Catalog.All.Select(static f => f.Name)));
             return;
         }
 
@@ -92,7 +98,7 @@ public sealed class IntrinsicFunctionRule : IAslRule
                 continue;
             }
 
-            if (LiteralMismatch(IntrinsicCatalog.ParameterKind(function, i), argument.Kind) is { } expected)
+            if (LiteralMismatch(function.KindAt(i), argument.Kind) is { } expected)
             {
                 context.Report(BadCall, text, path, call.Name, "argument " + (i + 1) + " must be " + expected);
                 return;
@@ -109,18 +115,20 @@ public sealed class IntrinsicFunctionRule : IAslRule
         }
     }
 
-    private static string? LiteralMismatch(char parameter, IntrinsicArgumentKind kind)
+    /// <summary>What a literal argument should have been, or null when it fits (paths and calls are known only at run time).</summary>
+    private static string? LiteralMismatch(Expected parameter, IntrinsicArgumentKind kind)
     {
         if (kind is IntrinsicArgumentKind.Path or IntrinsicArgumentKind.Call)
         {
             return null;
         }
 
+        // Arrays and objects cannot be written as intrinsic literals, so only scalar parameters can be checked here.
         return parameter switch
         {
-            's' when kind != IntrinsicArgumentKind.String => "a string",
-            'n' when kind != IntrinsicArgumentKind.Number => "a number",
-            'b' when kind != IntrinsicArgumentKind.Boolean => "true or false",
+            Expected.String when kind != IntrinsicArgumentKind.String => "a string",
+            Expected.Number or Expected.Integer when kind != IntrinsicArgumentKind.Number => "a number",
+            Expected.Boolean when kind != IntrinsicArgumentKind.Boolean => "true or false",
             _ => null,
         };
     }

@@ -147,7 +147,7 @@ public sealed class JsonataExpressionRule : IAslRule
 
         foreach (var call in tree.References!.Intrinsics)
         {
-            if (IntrinsicCatalog.TryGet(call.Name, out _))
+            if (StepFlow.Paths.IntrinsicCatalog.TryGet(call.Name, out _))
             {
                 context.ReportWithin(Intrinsic, text, Shift(call.Span), path, state.Name, path, call.Name);
                 return;

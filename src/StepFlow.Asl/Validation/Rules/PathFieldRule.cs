@@ -114,7 +114,7 @@ public sealed class PathFieldRule : IAslRule
         if (IntrinsicSyntax.LooksLikeCall(text.Value))
         {
             // Syntax, names and arity are IntrinsicFunctionRule's; here only the result type matters.
-            if (IntrinsicSyntax.Parse(text.Value, out _) is { } call && IntrinsicCatalog.TryGet(call.Name, out var function) && !function.ReturnsString)
+            if (IntrinsicSyntax.Parse(text.Value, out _) is { } call && StepFlow.Paths.IntrinsicCatalog.TryGet(call.Name, out var function) && !function.ReturnsString)
             {
                 context.Report(BadErrorPath, value, path, state, field, text.Value, "calls " + call.Name + ", which does not return a string: use States.Format, States.JsonToString, States.ArrayGetItem, States.Base64Encode, States.Base64Decode, States.Hash or States.UUID");
             }
