@@ -118,7 +118,16 @@ public sealed class IntrinsicSyntax
 
         if (c == '-' || char.IsDigit(c))
         {
-            return new IntrinsicArgument(IntrinsicArgumentKind.Number, ParseWhile(ch => char.IsDigit(ch) || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E'), null);
+            var start = _position;
+            var number = ParseWhile(ch => char.IsDigit(ch) || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E');
+            if (!double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                // Found by holding this parser to the engine's (IntrinsicGrammarAgreementTests): "1.2.3" passed here.
+                _position = start;
+                throw Fail("'" + number + "' is not a number");
+            }
+
+            return new IntrinsicArgument(IntrinsicArgumentKind.Number, number, null);
         }
 
         var word = ParseWhile(IsNameChar);
