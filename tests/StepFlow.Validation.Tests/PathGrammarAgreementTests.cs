@@ -1,10 +1,8 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
 using StepFlow.Asl.Validation.Syntax;
 using StepFlow.Paths;
-using StepFlow.Tests.Shared;
+using StepFlow.Validation.Tests.Support;
 using Xunit;
 
 namespace StepFlow.Validation.Tests;
@@ -27,10 +25,12 @@ public sealed class PathGrammarAgreementTests
     public void The_rule_engine_and_the_local_engine_accept_the_same_corpus_paths()
     {
         var paths = new HashSet<(string Text, PathKind Kind)>();
-        foreach (var file in Corpus.Files)
+        foreach (var (member, value) in CorpusStrings.All())
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            CollectPaths(document.RootElement, paths);
+            if (KindOf(member, value) is { } kind)
+            {
+                paths.Add((value, kind));
+            }
         }
 
         var disagreements = paths.Where(p => AcceptedByRules(p.Text, p.Kind) != AcceptedByEngine(p.Text, p.Kind))
@@ -115,45 +115,30 @@ public sealed class PathGrammarAgreementTests
     private static string EngineVerdict(string text)
         => JsonPath.TryParse(text, out var path, out var error) ? "parsed (reference path: " + path!.IsReferencePath + ", root " + path.Root + ")" : error!.Reason;
 
-    /// <summary>Path-valued strings: the path fields by their kind, Choice Variables and ".$" template values.</summary>
-    private static void CollectPaths(JsonElement element, HashSet<(string, PathKind)> paths)
+    /// <summary>
+    /// What a path-valued member takes: the path fields by their kind, Choice Variables and comparison operands, and
+    /// ".$" template values that are paths. Null for anything else, including ${placeholders}.
+    /// </summary>
+    private static PathKind? KindOf(string member, string value)
     {
-        if (element.ValueKind == JsonValueKind.Array)
+        if (!value.StartsWith('$') || value.StartsWith("${", System.StringComparison.Ordinal))
         {
-            foreach (var item in element.EnumerateArray())
-            {
-                CollectPaths(item, paths);
-            }
-
-            return;
+            return null;
         }
 
-        if (element.ValueKind != JsonValueKind.Object)
+        if (member == "ResultPath")
         {
-            return;
+            return PathKind.ResultPath;
         }
 
-        foreach (var property in element.EnumerateObject())
+        if (ReferencePathFields.Contains(member))
         {
-            if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { } value && value.StartsWith('$') && !value.StartsWith("${", System.StringComparison.Ordinal))
-            {
-                var name = property.Name;
-                if (name == "ResultPath")
-                {
-                    paths.Add((value, PathKind.ResultPath));
-                }
-                else if (ReferencePathFields.Contains(name))
-                {
-                    paths.Add((value, PathKind.ReferencePath));
-                }
-                else if (name is "InputPath" or "OutputPath" or "Variable" || name.EndsWith(".$", System.StringComparison.Ordinal) || name.EndsWith("Path", System.StringComparison.Ordinal))
-                {
-                    // The rest of the *Path members are Choice comparison operands, which take any Path.
-                    paths.Add((value, PathKind.Path));
-                }
-            }
-
-            CollectPaths(property.Value, paths);
+            return PathKind.ReferencePath;
         }
+
+        // The rest of the *Path members are Choice comparison operands, which take any Path.
+        return member is "InputPath" or "OutputPath" or "Variable" || member.EndsWith(".$", System.StringComparison.Ordinal) || member.EndsWith("Path", System.StringComparison.Ordinal)
+            ? PathKind.Path
+            : null;
     }
 }
