@@ -71,11 +71,13 @@ public sealed class HandlerTimeoutTests
             });
         });
 
+        await TestEngine.TimerArmedAsync(clock, TestEngine.Start.AddSeconds(10));
         for (var i = 0; i < 3; i++)
         {
             clock.Advance(TimeSpan.FromSeconds(8));
             beat.Release();
-            await System.Threading.Tasks.Task.Delay(100);
+            // Each heartbeat moves the deadline to ten seconds after it.
+            await TestEngine.TimerArmedAsync(clock, clock.GetUtcNow().AddSeconds(10));
         }
 
         Assert.Equal(ExecutionStatus.Running, (await engine.DescribeExecutionAsync(new(arn))).Status);
@@ -112,6 +114,7 @@ public sealed class HandlerTimeoutTests
             });
         });
 
+        await TestEngine.TimerArmedAsync(clock, TestEngine.Start.AddSeconds(5));
         clock.Advance(TimeSpan.FromSeconds(5));
         await System.Threading.Tasks.Task.Delay(100);
         clock.Advance(TimeSpan.FromSeconds(1));

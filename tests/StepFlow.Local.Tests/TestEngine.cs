@@ -40,6 +40,24 @@ internal static class TestEngine
     }
 
     /// <summary>A one-state machine around <paramref name="state"/> (JSON of the state object).</summary>
+    /// <summary>
+    /// Waits (up to ten seconds of real time) until the engine has armed a timer due at <paramref name="due"/> on
+    /// <paramref name="clock"/>: advancing the clock before then races the engine's threads.
+    /// </summary>
+    public static async Task TimerArmedAsync(VirtualTimeProvider clock, DateTimeOffset due)
+    {
+        var giveUp = DateTime.UtcNow.AddSeconds(10);
+        while (clock.NextTimerDue != due)
+        {
+            if (DateTime.UtcNow > giveUp)
+            {
+                throw new TimeoutException("No timer due at " + due.ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "; the earliest is " + clock.NextTimerDue?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            await Task.Delay(5);
+        }
+    }
+
     public static string Single(string state) => "{\"StartAt\":\"S\",\"States\":{\"S\":" + state + "}}";
 }
 

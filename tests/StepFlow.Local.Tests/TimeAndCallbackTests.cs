@@ -108,6 +108,7 @@ public sealed class TimeAndCallbackTests
                 });
             });
 
+        await TestEngine.TimerArmedAsync(clock, TestEngine.Start.AddSeconds(5));
         clock.Advance(TimeSpan.FromSeconds(4));
         await Task.Delay(100);
         Assert.Equal(ExecutionStatus.Running, (await engine.DescribeExecutionAsync(new(arn))).Status);
@@ -173,9 +174,10 @@ public sealed class TimeAndCallbackTests
             });
         });
 
+        await TestEngine.TimerArmedAsync(clock, TestEngine.Start.AddSeconds(10));
         clock.Advance(TimeSpan.FromSeconds(8));
         await engine.SendTaskHeartbeatAsync(new SendTaskHeartbeatRequest(token!));
-        await Task.Delay(100);
+        await TestEngine.TimerArmedAsync(clock, TestEngine.Start.AddSeconds(18));
         clock.Advance(TimeSpan.FromSeconds(8));
         await Task.Delay(100);
         Assert.Equal(ExecutionStatus.Running, (await engine.DescribeExecutionAsync(new(arn))).Status);

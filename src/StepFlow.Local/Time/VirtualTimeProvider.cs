@@ -49,6 +49,33 @@ public sealed class VirtualTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>
+    /// When the earliest pending timer falls due, or null when none is. The engine arms its timers on its own threads
+    /// (a task's timeout when the handler starts, the next heartbeat deadline after each heartbeat), so a test that
+    /// moves the clock first waits until the timer it means to pass is there; otherwise the timer is armed later, from
+    /// a later "now".
+    /// </summary>
+    public DateTimeOffset? NextTimerDue
+    {
+        get
+        {
+            lock (_gate)
+            {
+                DateTimeOffset? earliest = null;
+                foreach (var (timer, key) in _timers.UnorderedItems)
+                {
+                    // Entries whose timer was re-scheduled or disposed since are orphans, left for TryFireNext to drop.
+                    if (timer.Sequence == key.Sequence && (earliest is null || key.Due < earliest))
+                    {
+                        earliest = key.Due;
+                    }
+                }
+
+                return earliest;
+            }
+        }
+    }
+
     /// <inheritdoc/>
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
