@@ -2,6 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepFlow.Generators.Model;
+using StepFlow.Generators.Parsing;
 using StepFlow.Generators.Reuse;
 
 namespace StepFlow.Generators.Benchmarks;
@@ -38,9 +39,10 @@ internal sealed class SyntaxProviderGenerator : IIncrementalGenerator
         }
 
         // As ForAttributeWithMetadataName: the [StateMachine] applied on this very declaration.
+        var stateMachine = KnownSymbols.For(compilation).StateMachineAttribute;
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.StateMachineAttribute
+            if (KnownSymbols.Is(attribute, stateMachine)
                 && attribute.ApplicationSyntaxReference is { } reference
                 && reference.SyntaxTree == syntax.Node.SyntaxTree
                 && syntax.Node.Span.Contains(reference.Span))

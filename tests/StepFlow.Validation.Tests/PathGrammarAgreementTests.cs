@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using StepFlow.Asl.Validation.Rules;
 using StepFlow.Asl.Validation.Syntax;
 using StepFlow.Paths;
 using StepFlow.Validation.Tests.Support;
@@ -15,12 +16,6 @@ namespace StepFlow.Validation.Tests;
 /// </summary>
 public sealed class PathGrammarAgreementTests
 {
-    private static readonly HashSet<string> ReferencePathFields = new()
-    {
-        "ItemsPath", "TimeoutSecondsPath", "HeartbeatSecondsPath", "SecondsPath", "TimestampPath", "MaxConcurrencyPath",
-        "ToleratedFailurePercentagePath", "ToleratedFailureCountPath", "ErrorPath", "CausePath",
-    };
-
     [Fact]
     public void The_rule_engine_and_the_local_engine_accept_the_same_corpus_paths()
     {
@@ -116,8 +111,9 @@ public sealed class PathGrammarAgreementTests
         => JsonPath.TryParse(text, out var path, out var error) ? "parsed (reference path: " + path!.IsReferencePath + ", root " + path.Root + ")" : error!.Reason;
 
     /// <summary>
-    /// What a path-valued member takes: the path fields by their kind, Choice Variables and comparison operands, and
-    /// ".$" template values that are paths. Null for anything else, including ${placeholders}.
+    /// What a path-valued member takes: the path fields as PathFieldRule reads them, and any Path for Choice Variables,
+    /// comparison operands (the other *Path members) and ".$" template values. Null for anything else, including
+    /// ${placeholders}.
     /// </summary>
     private static PathKind? KindOf(string member, string value)
     {
@@ -126,18 +122,12 @@ public sealed class PathGrammarAgreementTests
             return null;
         }
 
-        if (member == "ResultPath")
+        if (PathFieldRule.KindOf(member) is { } kind)
         {
-            return PathKind.ResultPath;
+            return kind;
         }
 
-        if (ReferencePathFields.Contains(member))
-        {
-            return PathKind.ReferencePath;
-        }
-
-        // The rest of the *Path members are Choice comparison operands, which take any Path.
-        return member is "InputPath" or "OutputPath" or "Variable" || member.EndsWith(".$", System.StringComparison.Ordinal) || member.EndsWith("Path", System.StringComparison.Ordinal)
+        return member == "Variable" || member.EndsWith(".$", System.StringComparison.Ordinal) || member.EndsWith("Path", System.StringComparison.Ordinal)
             ? PathKind.Path
             : null;
     }

@@ -52,6 +52,13 @@ public sealed class PathFieldRule : IAslRule
 
     public IEnumerable<AslRuleDescriptor> Descriptors => new[] { BadPath, BadReferencePath, BadErrorPath };
 
+    /// <summary>
+    /// What the state field <paramref name="field"/> takes, as this rule checks it (Fail's ErrorPath and CausePath: a
+    /// Reference Path unless they call an intrinsic), or null when it is not a path field.
+    /// </summary>
+    public static PathKind? KindOf(string field)
+        => Fields.TryGetValue(field, out var kind) ? kind : field is "ErrorPath" or "CausePath" ? PathKind.ReferencePath : null;
+
     public void Check(AslValidationContext context)
     {
         foreach (var state in context.AllStates())
